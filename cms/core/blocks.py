@@ -1,0 +1,101 @@
+"""StreamField blocks shared by articles and thematic pages. Each block renders
+with its own template under site/templates/blocks/ (a theme may override it)."""
+
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="Ảnh")
+    caption = blocks.CharBlock(label="Chú thích", required=False, max_length=500)
+    credit = blocks.CharBlock(label="Nguồn ảnh", required=False, max_length=120, help_text="Ví dụ: Ảnh: PV.")
+
+    class Meta:
+        icon = "image"
+        label = "Ảnh có chú thích"
+        template = "blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label="Trích dẫn")
+    attribution = blocks.CharBlock(label="Người nói", required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = "Trích dẫn"
+        template = "blocks/quote.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label="Tài liệu")
+    title = blocks.CharBlock(label="Tiêu đề hiển thị", required=False, max_length=255)
+
+    class Meta:
+        icon = "doc-full"
+        label = "Liên kết tài liệu"
+        template = "blocks/document_link.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200)
+    text = blocks.RichTextBlock(label="Nội dung", features=RICH_TEXT_FEATURES)
+    style = blocks.ChoiceBlock(
+        label="Kiểu",
+        choices=[("info", "Thông tin"), ("important", "Quan trọng"), ("box", "Hộp tin")],
+        default="info",
+    )
+
+    class Meta:
+        icon = "warning"
+        label = "Hộp nổi bật"
+        template = "blocks/callout.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(label="Đoạn văn", features=RICH_TEXT_FEATURES, template="blocks/paragraph.html")
+    heading = blocks.CharBlock(label="Tiêu đề phụ", max_length=255, icon="title", template="blocks/heading.html")
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    embed = EmbedBlock(label="Nhúng (video, mạng xã hội)", template="blocks/embed.html")
+    table = TableBlock(label="Bảng", template="blocks/table.html")
+    document = DocumentLinkBlock()
+    callout = CalloutBlock()
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Tiêu đề", max_length=200)
+    text = blocks.TextBlock(label="Lời dẫn", required=False)
+    button_text = blocks.CharBlock(label="Chữ trên nút", max_length=60, default="Xem thêm")
+    page = blocks.PageChooserBlock(label="Trang đích", required=False)
+    url = blocks.URLBlock(label="Hoặc địa chỉ", required=False)
+
+    class Meta:
+        icon = "link"
+        label = "Lời kêu gọi"
+        template = "blocks/call_to_action.html"
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks.struct_block import StructBlockValidationError
+
+        if not value.get("page") and not value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError("Chọn một trang đích hoặc nhập địa chỉ.")}
+            )
+        return super().clean(value)
+
+
+class ImageBannerBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="Ảnh")
+    title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200)
+    link = blocks.PageChooserBlock(label="Liên kết", required=False)
+
+    class Meta:
+        icon = "image"
+        label = "Ảnh banner"
+        template = "blocks/image_banner.html"

@@ -1,0 +1,102 @@
+from django.db import IntegrityError, models, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+
+from .text import vn_slugify
+from .themes import DEFAULT_THEME, available_themes
+
+
+@register_setting(icon="site")
+class OutletSettings(BaseSiteSetting):
+    """What a news outlet says about itself: masthead, footer, licence, theme."""
+
+    name = models.CharField("tên cơ quan báo chí", max_length=200, default="Tòa Soạn")
+    slogan = models.CharField("khẩu hiệu", max_length=255, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="logo", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    contact = RichTextField("thông tin liên hệ (chân trang)", blank=True, features=["bold", "italic", "link"])
+    licence = models.CharField("giấy phép", max_length=255, blank=True, help_text="Ví dụ: Giấy phép số 123/GP-BTTTT …")
+    responsible_person = models.CharField("chịu trách nhiệm nội dung", max_length=200, blank=True)
+    theme = models.CharField("giao diện", max_length=50, default=DEFAULT_THEME, choices=available_themes)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("slogan"), FieldPanel("logo")], heading="Nhận diện"),
+        MultiFieldPanel(
+            [FieldPanel("contact"), FieldPanel("licence"), FieldPanel("responsible_person")], heading="Chân trang"
+        ),
+        FieldPanel("theme"),
+    ]
+
+    class Meta:
+        verbose_name = "thông tin cơ quan báo chí"
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def for_request(cls, request):
+        # Requests whose host matches no outlet (and no default site) get none.
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        return cls.for_site(site) if site else None
+
+
+class VietnameseSlugMixin:
+    """Pages whose slug is left empty get a transliterated one (đ -> d)."""
+
+    def full_clean(self, *args, **kwargs):
+        if not self.slug and self.title:
+            self.slug = vn_slugify(self.title)[:200]
+        super().full_clean(*args, **kwargs)
+
+
+class PageViewsQuerySet(models.QuerySet):
+    def totals_for(self, page_ids):
+        rows = self.filter(page_id__in=page_ids).values("page_id").annotate(total=Sum("count"))
+        return {row["page_id"]: row["total"] for row in rows}
+
+    def most_read(self, since, limit=10):
+        return (
+            self.filter(day__gte=since)
+            .values("page_id")
+            .annotate(total=Sum("count"))
+            .order_by("-total", "-page_id")[:limit]
+        )
+
+
+class PageViews(models.Model):
+    """Views of one page on one day (local time): totals and "most read" in N days
+    both come from here. Increments are single UPDATE ... SET count = count + 1
+    statements, so concurrent readers never lose one."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="daily_views")
+    day = models.DateField(db_index=True)
+    count = models.PositiveIntegerField(default=0)
+
+    objects = PageViewsQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "lượt xem theo ngày"
+        verbose_name_plural = "lượt xem theo ngày"
+        constraints = [models.UniqueConstraint(fields=["page", "day"], name="unique_page_views_per_day")]
+
+    @classmethod
+    def record(cls, page_id, day=None):
+        day = day or timezone.localdate()
+        if cls.objects.filter(page_id=page_id, day=day).update(count=F("count") + 1):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(page_id=page_id, day=day, count=1)
+        except IntegrityError:
+            # Another reader created today's row between our UPDATE and INSERT.
+            cls.objects.filter(page_id=page_id, day=day).update(count=F("count") + 1)
+
+    @classmethod
+    def total(cls, page_id):
+        return cls.objects.filter(page_id=page_id).aggregate(total=Sum("count"))["total"] or 0

@@ -1,0 +1,30 @@
+"""Vietnamese text helpers shared by slugs, search and templates."""
+
+import re
+import unicodedata
+
+from django.utils.text import slugify
+
+
+def fold_vietnamese(value: str) -> str:
+    """Lower-case and strip diacritics; đ/Đ become d (U+0111 has no decomposition)."""
+    value = value.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).lower()
+
+
+def vn_slugify(value: str) -> str:
+    """`Quán triệt Nghị quyết` -> `quan-triet-nghi-quyet` (Django's slugify drops đ)."""
+    return slugify(fold_vietnamese(value))
+
+
+_BOT_PATTERN = re.compile(
+    r"bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|monitor|headless|curl|wget|python-requests|httpclient",
+    re.IGNORECASE,
+)
+
+
+def is_bot_user_agent(user_agent: str) -> bool:
+    """Robots that say so in their user agent (and empty ones) are not readers."""
+    return not user_agent or bool(_BOT_PATTERN.search(user_agent))

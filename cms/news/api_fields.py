@@ -1,0 +1,43 @@
+"""Serializers for ArticlePage's API fields (Wagtail API v2)."""
+
+from rest_framework import serializers
+
+
+class AuthorListSerializer(serializers.Field):
+    def to_representation(self, links):
+        return [
+            {
+                "id": link.author.pk,
+                "name": link.author.name,
+                "pen_name": link.author.pen_name,
+                "role": link.author.role,
+                "slug": link.author.slug,
+            }
+            for link in links.select_related("author").all()
+        ]
+
+
+class TagListSerializer(serializers.Field):
+    def to_representation(self, tags):
+        return [tag.name for tag in tags.all()]
+
+
+class ColumnSerializer(serializers.Field):
+    def to_representation(self, column):
+        return {"id": column.pk, "title": column.title, "slug": column.slug}
+
+
+class AttachmentSerializer(serializers.Serializer):
+    def to_representation(self, link):
+        document = link.document
+        request = self.context.get("request")
+        url = document.url
+        if request is not None:
+            url = request.build_absolute_uri(url)
+        return {
+            "id": document.pk,
+            "title": document.title,
+            "url": url,
+            "file_extension": document.file_extension,
+            "file_size": document.get_file_size(),
+        }

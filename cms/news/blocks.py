@@ -1,0 +1,75 @@
+"""Blocks for curated thematic pages (chuyên trang)."""
+
+from wagtail import blocks
+
+from cms.core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, ImageBannerBlock
+
+
+class LeadStoryBlock(blocks.StructBlock):
+    article = blocks.PageChooserBlock(label="Bài", page_type="news.ArticlePage")
+
+    class Meta:
+        icon = "pick"
+        label = "Bài tiêu điểm"
+        template = "blocks/lead_story.html"
+
+
+class ArticleListBlock(blocks.StructBlock):
+    """A list of articles chosen by hand, or the newest ones of a tag or a column."""
+
+    title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200)
+    source = blocks.ChoiceBlock(
+        label="Lấy bài",
+        choices=[("manual", "Chọn tay"), ("tag", "Theo thẻ"), ("column", "Theo chuyên mục")],
+        default="manual",
+    )
+    articles = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="news.ArticlePage"), label="Các bài (chọn tay)", required=False
+    )
+    tag = blocks.CharBlock(label="Thẻ", required=False, max_length=100)
+    column = blocks.PageChooserBlock(label="Chuyên mục", page_type="news.ColumnPage", required=False)
+    limit = blocks.IntegerBlock(label="Số bài tối đa", default=6, min_value=1, max_value=50)
+
+    class Meta:
+        icon = "list-ul"
+        label = "Danh sách bài"
+        template = "blocks/article_list.html"
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks.struct_block import StructBlockValidationError
+
+        errors = {}
+        if value["source"] == "tag" and not value.get("tag"):
+            errors["tag"] = ValidationError("Nhập thẻ để lấy bài theo thẻ.")
+        if value["source"] == "column" and not value.get("column"):
+            errors["column"] = ValidationError("Chọn chuyên mục để lấy bài theo chuyên mục.")
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return super().clean(value)
+
+    def get_articles(self, value):
+        from .models import ArticlePage
+
+        limit = value.get("limit") or 6
+        if value["source"] == "tag" and value.get("tag"):
+            qs = ArticlePage.objects.live().public().filter(tags__name__iexact=value["tag"]).distinct()
+        elif value["source"] == "column" and value.get("column"):
+            qs = ArticlePage.objects.live().public().descendant_of(value["column"])
+        else:
+            chosen = [page.specific for page in value.get("articles") or [] if page and page.live]
+            return chosen[:limit]
+        return list(qs.order_by("-first_published_at")[:limit])
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["articles"] = self.get_articles(value)
+        return context
+
+
+class ThematicBodyBlock(blocks.StreamBlock):
+    lead_story = LeadStoryBlock()
+    article_list = ArticleListBlock()
+    rich_text = blocks.RichTextBlock(label="Văn bản", features=RICH_TEXT_FEATURES, template="blocks/paragraph.html")
+    image_banner = ImageBannerBlock()
+    call_to_action = CallToActionBlock()

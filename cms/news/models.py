@@ -1,0 +1,450 @@
+from datetime import timedelta
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from cms.core.blocks import ArticleBodyBlock
+from cms.core.models import PageViews, VietnameseSlugMixin
+from cms.core.text import is_bot_user_agent, vn_slugify
+
+from .api_fields import AttachmentSerializer, AuthorListSerializer, ColumnSerializer, TagListSerializer
+from .blocks import ThematicBodyBlock
+
+
+def paginate(request, queryset, per_page):
+    """Page `?page=` of a list: junk gives the first page, past the end gives 404."""
+    paginator = Paginator(queryset, per_page)
+    raw = request.GET.get("page", "1")
+    number = int(raw) if raw.isdigit() else 1
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        if number == 1:
+            return paginator.page(1)
+        raise Http404("Trang không tồn tại.")
+
+
+def live_articles():
+    return (
+        ArticlePage.objects.live()
+        .public()
+        .select_related("hero_image")
+        .prefetch_related("hero_image__renditions")
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+# ---------------------------------------------------------------- authors
+
+
+@register_snippet
+class Author(index.Indexed, models.Model):
+    name = models.CharField("họ và tên", max_length=150)
+    pen_name = models.CharField("bút danh", max_length=150, blank=True)
+    slug = models.SlugField("đường dẫn", max_length=160, unique=True, blank=True, allow_unicode=False)
+    role = models.CharField("chức danh", max_length=150, blank=True, help_text="Ví dụ: Phóng viên, Biên tập viên")
+    photo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="ảnh", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    bio = models.TextField("giới thiệu", blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("pen_name")]),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("pen_name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = "tác giả"
+        verbose_name_plural = "tác giả"
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.pen_name})" if self.pen_name else self.name
+
+    @property
+    def byline(self):
+        """What the article prints: the pen name when the author signs with one."""
+        return self.pen_name or self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            base = vn_slugify(self.name) or "tac-gia"
+            slug, n = base, 2
+            while Author.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+                slug, n = f"{base}-{n}", n + 1
+            self.slug = slug
+        super().save(*args, **kwargs)
+
+
+# ---------------------------------------------------------------- home page
+
+
+class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
+    """The front page of one outlet; also serves the outlet's author and tag pages."""
+
+    lead_story = models.ForeignKey(
+        "news.ArticlePage",
+        verbose_name="bài tiêu điểm",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Để trống: bài mới nhất.",
+    )
+    articles_per_column = models.PositiveSmallIntegerField("số bài mỗi chuyên mục", default=5)
+
+    content_panels = Page.content_panels + [FieldPanel("lead_story"), FieldPanel("articles_per_column")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.ColumnPage", "news.ThematicPage"]
+    api_fields = [APIField("lead_story"), APIField("articles_per_column")]
+
+    class Meta:
+        verbose_name = "trang chủ cơ quan báo chí"
+
+    def outlet_articles(self):
+        return live_articles().descendant_of(self)
+
+    def get_lead_story(self):
+        if self.lead_story_id and self.lead_story.live:
+            return self.lead_story
+        return self.outlet_articles().first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lead = self.get_lead_story()
+        columns = ColumnPage.objects.child_of(self).live().public().in_menu()
+        sections = []
+        for column in columns:
+            articles = list(self.outlet_articles().descendant_of(column).exclude(pk=getattr(lead, "pk", None))[: self.articles_per_column])
+            if articles:
+                sections.append({"column": column, "articles": articles})
+        context.update(
+            lead_story=lead,
+            latest=self.outlet_articles().exclude(pk=getattr(lead, "pk", None))[:8],
+            sections=sections,
+            thematic_pages=ThematicPage.in_progress().descendant_of(self),
+            most_read=most_read_articles(self),
+        )
+        return context
+
+    @path("tac-gia/<slug:slug>/", name="author")
+    def author_page(self, request, slug):
+        author = get_object_or_404(Author, slug=slug)
+        articles = self.outlet_articles().filter(article_authors__author=author).distinct()
+        return self.render(
+            request,
+            template="news/author_page.html",
+            context_overrides={"author": author, "articles": paginate(request, articles, settings.COLUMN_PAGE_SIZE)},
+        )
+
+    @path("chu-de/<str:slug>/", name="tag")
+    def tag_page(self, request, slug):
+        tag = get_object_or_404(Tag, slug=slug)
+        articles = self.outlet_articles().filter(tags=tag).distinct()
+        return self.render(
+            request,
+            template="news/tag_page.html",
+            context_overrides={"tag": tag, "articles": paginate(request, articles, settings.COLUMN_PAGE_SIZE)},
+        )
+
+
+def most_read_articles(home, limit=5):
+    """Articles of this outlet with the most views in the last MOST_READ_DAYS days."""
+    since = timezone.localdate() - timedelta(days=settings.MOST_READ_DAYS - 1)
+    article_ids = live_articles().descendant_of(home).values("pk")
+    rows = PageViews.objects.filter(page_id__in=article_ids).most_read(since, limit)
+    totals = {row["page_id"]: row["total"] for row in rows}
+    pages = {page.pk: page for page in live_articles().filter(pk__in=totals)}
+    result = []
+    for page_id, total in totals.items():
+        if page_id in pages:
+            page = pages[page_id]
+            page.recent_views = total
+            result.append(page)
+    return result
+
+
+# ---------------------------------------------------------------- columns
+
+
+class ColumnPage(VietnameseSlugMixin, RoutablePageMixin, Page):
+    """A column (chuyên mục): its articles newest first, its sub-columns, its RSS feed."""
+
+    intro = models.TextField("giới thiệu", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["news.HomePage", "news.ColumnPage"]
+    subpage_types = ["news.ArticlePage", "news.ColumnPage"]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = "chuyên mục"
+        verbose_name_plural = "chuyên mục"
+
+    def articles(self):
+        return live_articles().descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, self.articles(), settings.COLUMN_PAGE_SIZE)
+        context["sub_columns"] = ColumnPage.objects.child_of(self).live().public()
+        return context
+
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        from .feeds import ColumnFeed
+
+        return ColumnFeed()(request, column=self)
+
+
+# ---------------------------------------------------------------- thematic pages
+
+
+class ThematicPage(VietnameseSlugMixin, Page):
+    """A thematic page (chuyên trang): a curated landing page for a campaign or topic."""
+
+    intro = models.TextField("giới thiệu", blank=True)
+    banner_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="ảnh đầu trang", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    start_date = models.DateField("ngày bắt đầu")
+    end_date = models.DateField("ngày kết thúc", null=True, blank=True, help_text="Để trống nếu chưa định ngày kết thúc.")
+    body = StreamField(ThematicBodyBlock(), verbose_name="nội dung", blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("banner_image"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading="Thời gian"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["news.HomePage"]
+    subpage_types = []
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [
+        APIField("intro"),
+        APIField("banner_image", serializer=ImageRenditionField("fill-1200x400")),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("is_archived"),
+        APIField("body"),
+    ]
+
+    class Meta:
+        verbose_name = "chuyên trang"
+        verbose_name_plural = "chuyên trang"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "Ngày kết thúc không được trước ngày bắt đầu."})
+
+    @property
+    def is_archived(self):
+        return bool(self.end_date and self.end_date < timezone.localdate())
+
+    @classmethod
+    def in_progress(cls):
+        today = timezone.localdate()
+        return (
+            cls.objects.live()
+            .public()
+            .filter(start_date__lte=today)
+            .filter(models.Q(end_date__isnull=True) | models.Q(end_date__gte=today))
+            .order_by("-start_date")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = live_articles().filter(thematic_pages=self)
+        context["articles"] = paginate(request, articles, settings.COLUMN_PAGE_SIZE)
+        return context
+
+
+# ---------------------------------------------------------------- articles
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class ArticlePage(VietnameseSlugMixin, Page):
+    lead = models.TextField("sapo", help_text="Đoạn mở đầu in đậm, văn bản thuần.")
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="ảnh đại diện", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_caption = models.CharField("chú thích ảnh", max_length=500, blank=True)
+    hero_credit = models.CharField("nguồn ảnh", max_length=120, blank=True, help_text="Ví dụ: Ảnh: PV.")
+    body = StreamField(ArticleBodyBlock(), verbose_name="nội dung", blank=True)
+    source = models.CharField("nguồn tin", max_length=255, blank=True)
+    tags = ClusterTaggableManager("thẻ", through=ArticlePageTag, blank=True)
+    thematic_pages = ParentalManyToManyField(
+        "news.ThematicPage", verbose_name="thuộc chuyên trang", blank=True, related_name="articles"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")], heading="Ảnh đại diện"
+        ),
+        FieldPanel("body"),
+        InlinePanel("article_authors", label="Tác giả", min_num=1, heading="Tác giả"),
+        InlinePanel("attachments", label="File đính kèm", heading="File đính kèm"),
+        FieldPanel("source"),
+        FieldPanel("tags"),
+        FieldPanel("thematic_pages", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("related_links", label="Bài liên quan", heading="Bài liên quan (để trống: tự chọn theo thẻ)"),
+    ]
+    parent_page_types = ["news.ColumnPage"]
+    subpage_types = []
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("source"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("first_published_at"),
+    ]
+    api_fields = [
+        APIField("lead"),
+        APIField("column", serializer=ColumnSerializer(source="get_parent")),
+        APIField("authors", serializer=AuthorListSerializer(source="article_authors")),
+        APIField("hero_image"),
+        APIField("hero_image_rendition", serializer=ImageRenditionField("fill-1200x675", source="hero_image")),
+        APIField("hero_caption"),
+        APIField("hero_credit"),
+        APIField("body"),
+        APIField("source"),
+        APIField("tag_names", serializer=TagListSerializer(source="tags")),
+        APIField("attachments", serializer=AttachmentSerializer(many=True)),
+        APIField("view_count"),
+        APIField("comment_count"),
+        APIField("first_published_at"),
+        APIField("last_published_at"),
+    ]
+
+    class Meta:
+        verbose_name = "bài viết"
+        verbose_name_plural = "bài viết"
+
+    # --- what the reader sees
+
+    @property
+    def column(self):
+        return self.get_parent().specific
+
+    @property
+    def view_count(self):
+        return PageViews.total(self.pk)
+
+    @property
+    def comment_count(self):
+        # Approved comments arrive with the forums app; until then there are none.
+        counter = getattr(self, "approved_comment_count", None)
+        return counter() if callable(counter) else 0
+
+    @property
+    def was_updated(self):
+        if not (self.first_published_at and self.last_published_at):
+            return False
+        threshold = timedelta(minutes=settings.ARTICLE_UPDATED_AFTER_MINUTES)
+        return self.last_published_at - self.first_published_at > threshold
+
+    def byline_authors(self):
+        authors = [link.author for link in self.article_authors.select_related("author").all()]
+        return list(dict.fromkeys(authors))  # the same author chosen twice signs once
+
+    def attachment_documents(self):
+        return [link.document for link in self.attachments.select_related("document").all() if link.document]
+
+    def related_articles(self, limit=4):
+        chosen = [
+            link.page for link in self.related_links.select_related("page").all() if link.page and link.page.live
+        ]
+        if chosen:
+            return chosen[:limit]
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        if not tag_ids:
+            return []
+        return list(live_articles().filter(tags__in=tag_ids).exclude(pk=self.pk).distinct()[:limit])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            authors=self.byline_authors(),
+            attachments=self.attachment_documents(),
+            related_articles=self.related_articles(),
+            article_tags=list(self.tags.all()),
+            views=self.view_count,
+            print_view=request.GET.get("print") == "1",
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "GET" and not getattr(request, "is_preview", False):
+            if not is_bot_user_agent(request.headers.get("User-Agent", "")):
+                PageViews.record(self.pk)
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        for url in urls:
+            url["changefreq"] = "weekly"
+        return urls
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey(ArticlePage, related_name="article_authors", on_delete=models.CASCADE)
+    author = models.ForeignKey(Author, verbose_name="tác giả", on_delete=models.PROTECT, related_name="article_links")
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "tác giả của bài"
+
+
+class ArticleAttachment(Orderable):
+    article = ParentalKey(ArticlePage, related_name="attachments", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name="tài liệu", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "file đính kèm"
+
+
+class RelatedArticle(Orderable):
+    article = ParentalKey(ArticlePage, related_name="related_links", on_delete=models.CASCADE)
+    page = models.ForeignKey(ArticlePage, verbose_name="bài", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "bài liên quan"

@@ -1,0 +1,144 @@
+"""Newsroom roles, their permissions and the review workflow.
+
+Role groups and the workflow are created by a migration (0002); the parts that
+need pages (column groups, the outlet's page permissions and the workflow
+assignment) are made when an outlet's home page or a column is created.
+"""
+
+JOURNALISTS = "Phóng viên"
+EDITORS = "Biên tập viên"
+EDITOR_IN_CHIEF = "Tổng biên tập"
+MODERATORS = "Kiểm duyệt viên"
+WORKFLOW_NAME = "Biên tập → Tổng biên tập duyệt"
+TASK_EDITORS = "Biên tập"
+TASK_EDITOR_IN_CHIEF = "Tổng biên tập duyệt"
+
+JOURNALIST_PAGE_PERMS = ["add_page", "change_page"]
+EDITOR_PAGE_PERMS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+CHIEF_PAGE_PERMS = EDITOR_PAGE_PERMS + ["bulk_delete_page"]
+
+# (group, [(app_label, codename)], [collection permission codenames])
+ROLE_PERMISSIONS = {
+    JOURNALISTS: (
+        [("wagtailadmin", "access_admin"), ("news", "view_author")],
+        ["add_image", "choose_image", "add_document", "choose_document"],
+    ),
+    EDITORS: (
+        [("wagtailadmin", "access_admin"), ("news", "view_author"), ("news", "add_author"), ("news", "change_author")],
+        ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    ),
+    EDITOR_IN_CHIEF: (
+        [
+            ("wagtailadmin", "access_admin"),
+            ("news", "view_author"),
+            ("news", "add_author"),
+            ("news", "change_author"),
+            ("news", "delete_author"),
+            ("core", "change_outletsettings"),
+            ("wagtailcore", "add_workflow"),
+            ("wagtailcore", "change_workflow"),
+        ],
+        [
+            "add_image",
+            "change_image",
+            "delete_image",
+            "choose_image",
+            "add_document",
+            "change_document",
+            "delete_document",
+            "choose_document",
+        ],
+    ),
+    MODERATORS: ([("wagtailadmin", "access_admin")], []),
+}
+
+
+def column_group_names(column_title):
+    return f"{JOURNALISTS} · {column_title}", f"{EDITORS} · {column_title}"
+
+
+def create_roles_and_workflow(apps):
+    """Used by the data migration with historical models."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root_collection = Collection.objects.filter(depth=1).first()
+
+    groups = {}
+    for name, (model_perms, collection_perms) in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        for app_label, codename in model_perms:
+            perm = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            group.permissions.add(perm)
+        for codename in collection_perms:
+            app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
+            perm = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            if root_collection is not None:
+                GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=perm)
+
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    task_ct, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
+
+    # Wagtail's starter groups and its "Moderators approval" workflow on the root
+    # are replaced by the newsroom's own roles and workflow.
+    Group.objects.filter(name__in=["Moderators", "Editors"]).delete()
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    WorkflowPage.objects.exclude(workflow__name=WORKFLOW_NAME).delete()
+    Workflow.objects.exclude(name=WORKFLOW_NAME).update(active=False)
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    for order, (task_name, group_name) in enumerate(
+        [(TASK_EDITORS, EDITORS), (TASK_EDITOR_IN_CHIEF, EDITOR_IN_CHIEF)]
+    ):
+        task = GroupApprovalTask.objects.filter(name=task_name).first()
+        if task is None:
+            task = GroupApprovalTask.objects.create(name=task_name, active=True, content_type=task_ct)
+        task.groups.add(groups[group_name])
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+
+
+def _grant(group, page, codenames):
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupPagePermission
+
+    for codename in codenames:
+        perm = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=perm)
+
+
+def set_up_outlet(home_page):
+    """Editor-in-chief rights on the outlet's tree and the review workflow on it."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import Workflow, WorkflowPage
+
+    chief = Group.objects.filter(name=EDITOR_IN_CHIEF).first()
+    if chief is not None:
+        _grant(chief, home_page, CHIEF_PAGE_PERMS)
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is not None and not WorkflowPage.objects.filter(page=home_page).exists():
+        WorkflowPage.objects.create(workflow=workflow, page=home_page)
+
+
+def set_up_column(column):
+    """A journalists' and an editors' group for a top-level column; put a user in
+    the role group (Phóng viên / Biên tập viên) and in the column's group."""
+    from django.contrib.auth.models import Group
+
+    journalists_name, editors_name = column_group_names(column.title)
+    journalists, _ = Group.objects.get_or_create(name=journalists_name)
+    editors, _ = Group.objects.get_or_create(name=editors_name)
+    _grant(journalists, column, JOURNALIST_PAGE_PERMS)
+    _grant(editors, column, EDITOR_PAGE_PERMS)
+    return journalists, editors

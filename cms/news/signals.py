@@ -1,0 +1,18 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from .models import ColumnPage, HomePage
+from .newsroom import set_up_column, set_up_outlet
+
+
+@receiver(post_save, sender=HomePage)
+def outlet_created(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        set_up_outlet(instance)
+
+
+@receiver(post_save, sender=ColumnPage)
+def column_created(sender, instance, created, raw=False, **kwargs):
+    # Sub-columns inherit the permissions of the top-level column they sit in.
+    if created and not raw and isinstance(instance.get_parent().specific, HomePage):
+        set_up_column(instance)

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cms.api.router import api_router
+from cms.news import views as news_views
+
+handler404 = "cms.core.views.page_not_found"
+handler500 = "cms.core.views.server_error"
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("robots.txt", news_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap-news.xml", news_views.news_sitemap, name="news_sitemap"),
+    path("rss/", news_views.outlet_feed, name="outlet_feed"),
+]
+
+if settings.SERVE_MEDIA:
+    # The embedded default serves uploads itself; a scaled set-up leaves them to
+    # the web server or the storage's CDN.
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+urlpatterns += [path("", include(wagtail_urls))]
