@@ -85,6 +85,9 @@ class PageViews(models.Model):
         verbose_name_plural = "lượt xem theo ngày"
         constraints = [models.UniqueConstraint(fields=["page", "day"], name="unique_page_views_per_day")]
 
+    def __str__(self):
+        return f"{self.page_id} · {self.day:%d/%m/%Y}: {self.count}"
+
     @classmethod
     def record(cls, page_id, day=None):
         day = day or timezone.localdate()

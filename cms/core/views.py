@@ -1,5 +1,5 @@
-from django.template import loader
 from django.http import HttpResponseNotFound, HttpResponseServerError
+from django.template import loader
 
 
 def page_not_found(request, exception=None):

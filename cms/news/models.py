@@ -13,7 +13,7 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -48,6 +48,10 @@ def live_articles():
         .prefetch_related("hero_image__renditions")
         .order_by("-first_published_at", "-pk")
     )
+
+
+def _iso(value):
+    return timezone.localtime(value).isoformat() if value else None
 
 
 # ---------------------------------------------------------------- authors
@@ -135,7 +139,11 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
         columns = ColumnPage.objects.child_of(self).live().public().in_menu()
         sections = []
         for column in columns:
-            articles = list(self.outlet_articles().descendant_of(column).exclude(pk=getattr(lead, "pk", None))[: self.articles_per_column])
+            articles = list(
+                self.outlet_articles()
+                .descendant_of(column)
+                .exclude(pk=getattr(lead, "pk", None))[: self.articles_per_column]
+            )
             if articles:
                 sections.append({"column": column, "articles": articles})
         context.update(
@@ -230,10 +238,17 @@ class ThematicPage(VietnameseSlugMixin, Page):
 
     intro = models.TextField("giới thiệu", blank=True)
     banner_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name="ảnh đầu trang", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name="ảnh đầu trang",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     start_date = models.DateField("ngày bắt đầu")
-    end_date = models.DateField("ngày kết thúc", null=True, blank=True, help_text="Để trống nếu chưa định ngày kết thúc.")
+    end_date = models.DateField(
+        "ngày kết thúc", null=True, blank=True, help_text="Để trống nếu chưa định ngày kết thúc."
+    )
     body = StreamField(ThematicBodyBlock(), verbose_name="nội dung", blank=True)
 
     content_panels = Page.content_panels + [
@@ -297,7 +312,12 @@ class ArticlePageTag(TaggedItemBase):
 class ArticlePage(VietnameseSlugMixin, Page):
     lead = models.TextField("sapo", help_text="Đoạn mở đầu in đậm, văn bản thuần.")
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name="ảnh đại diện", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name="ảnh đại diện",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     hero_caption = models.CharField("chú thích ảnh", max_length=500, blank=True)
     hero_credit = models.CharField("nguồn ảnh", max_length=120, blank=True, help_text="Ví dụ: Ảnh: PV.")
@@ -383,9 +403,7 @@ class ArticlePage(VietnameseSlugMixin, Page):
         return [link.document for link in self.attachments.select_related("document").all() if link.document]
 
     def related_articles(self, limit=4):
-        chosen = [
-            link.page for link in self.related_links.select_related("page").all() if link.page and link.page.live
-        ]
+        chosen = [link.page for link in self.related_links.select_related("page").all() if link.page and link.page.live]
         if chosen:
             return chosen[:limit]
         tag_ids = list(self.tags.values_list("pk", flat=True))
@@ -393,10 +411,41 @@ class ArticlePage(VietnameseSlugMixin, Page):
             return []
         return list(live_articles().filter(tags__in=tag_ids).exclude(pk=self.pk).distinct()[:limit])
 
+    def structured_data(self, request, authors, hero):
+        """schema.org NewsArticle with the true publication and modification times."""
+        from cms.core.models import OutletSettings
+
+        outlet = OutletSettings.for_request(request)
+        publisher = {"@type": "NewsMediaOrganization", "name": outlet.name if outlet else ""}
+        if outlet and outlet.logo_id:
+            publisher["logo"] = {
+                "@type": "ImageObject",
+                "url": request.build_absolute_uri(outlet.logo.get_rendition("max-600x60").url),
+            }
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lead,
+            "mainEntityOfPage": self.get_full_url(request),
+            "datePublished": _iso(self.first_published_at),
+            "dateModified": _iso(self.last_published_at or self.first_published_at),
+            "author": [{"@type": "Person", "name": author.byline} for author in authors],
+            "publisher": publisher,
+            "inLanguage": "vi",
+        }
+        if hero is not None:
+            data["image"] = [request.build_absolute_uri(hero.url)]
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        authors = self.byline_authors()
+        hero = self.hero_image.get_rendition("fill-1200x675") if self.hero_image_id else None
         context.update(
-            authors=self.byline_authors(),
+            hero=hero,
+            structured_data=self.structured_data(request, authors, hero),
+            authors=authors,
             attachments=self.attachment_documents(),
             related_articles=self.related_articles(),
             article_tags=list(self.tags.all()),

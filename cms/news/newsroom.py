@@ -83,7 +83,9 @@ def create_roles_and_workflow(apps):
             app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
             perm = Permission.objects.get(content_type__app_label=app_label, codename=codename)
             if root_collection is not None:
-                GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=perm)
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=perm
+                )
 
     ContentType = apps.get_model("contenttypes", "ContentType")
     Workflow = apps.get_model("wagtailcore", "Workflow")
@@ -99,9 +101,7 @@ def create_roles_and_workflow(apps):
     Workflow.objects.exclude(name=WORKFLOW_NAME).update(active=False)
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    for order, (task_name, group_name) in enumerate(
-        [(TASK_EDITORS, EDITORS), (TASK_EDITOR_IN_CHIEF, EDITOR_IN_CHIEF)]
-    ):
+    for order, (task_name, group_name) in enumerate([(TASK_EDITORS, EDITORS), (TASK_EDITOR_IN_CHIEF, EDITOR_IN_CHIEF)]):
         task = GroupApprovalTask.objects.filter(name=task_name).first()
         if task is None:
             task = GroupApprovalTask.objects.create(name=task_name, active=True, content_type=task_ct)

@@ -8,45 +8,85 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='OutletSettings',
+            name="OutletSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(default='Tòa Soạn', max_length=200, verbose_name='tên cơ quan báo chí')),
-                ('slogan', models.CharField(blank=True, max_length=255, verbose_name='khẩu hiệu')),
-                ('contact', wagtail.fields.RichTextField(blank=True, verbose_name='thông tin liên hệ (chân trang)')),
-                ('licence', models.CharField(blank=True, help_text='Ví dụ: Giấy phép số 123/GP-BTTTT …', max_length=255, verbose_name='giấy phép')),
-                ('responsible_person', models.CharField(blank=True, max_length=200, verbose_name='chịu trách nhiệm nội dung')),
-                ('theme', models.CharField(choices=cms.core.themes.available_themes, default='thanhpho', max_length=50, verbose_name='giao diện')),
-                ('logo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='logo')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(default="Tòa Soạn", max_length=200, verbose_name="tên cơ quan báo chí")),
+                ("slogan", models.CharField(blank=True, max_length=255, verbose_name="khẩu hiệu")),
+                ("contact", wagtail.fields.RichTextField(blank=True, verbose_name="thông tin liên hệ (chân trang)")),
+                (
+                    "licence",
+                    models.CharField(
+                        blank=True,
+                        help_text="Ví dụ: Giấy phép số 123/GP-BTTTT …",
+                        max_length=255,
+                        verbose_name="giấy phép",
+                    ),
+                ),
+                (
+                    "responsible_person",
+                    models.CharField(blank=True, max_length=200, verbose_name="chịu trách nhiệm nội dung"),
+                ),
+                (
+                    "theme",
+                    models.CharField(
+                        choices=cms.core.themes.available_themes,
+                        default="thanhpho",
+                        max_length=50,
+                        verbose_name="giao diện",
+                    ),
+                ),
+                (
+                    "logo",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="logo",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'thông tin cơ quan báo chí',
+                "verbose_name": "thông tin cơ quan báo chí",
             },
         ),
         migrations.CreateModel(
-            name='PageViews',
+            name="PageViews",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(db_index=True)),
-                ('count', models.PositiveIntegerField(default=0)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='daily_views', to=settings.WAGTAIL_PAGE_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("day", models.DateField(db_index=True)),
+                ("count", models.PositiveIntegerField(default=0)),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="daily_views",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lượt xem theo ngày',
-                'verbose_name_plural': 'lượt xem theo ngày',
-                'constraints': [models.UniqueConstraint(fields=('page', 'day'), name='unique_page_views_per_day')],
+                "verbose_name": "lượt xem theo ngày",
+                "verbose_name_plural": "lượt xem theo ngày",
+                "constraints": [models.UniqueConstraint(fields=("page", "day"), name="unique_page_views_per_day")],
             },
         ),
     ]

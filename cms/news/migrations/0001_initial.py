@@ -12,153 +12,542 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
-        ('wagtailimages', '0027_image_description'),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ColumnPage',
+            name="ColumnPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='giới thiệu')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="giới thiệu")),
             ],
             options={
-                'verbose_name': 'chuyên mục',
-                'verbose_name_plural': 'chuyên mục',
+                "verbose_name": "chuyên mục",
+                "verbose_name_plural": "chuyên mục",
             },
-            bases=(cms.core.models.VietnameseSlugMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(
+                cms.core.models.VietnameseSlugMixin,
+                wagtail.contrib.routable_page.models.RoutablePageMixin,
+                "wagtailcore.page",
+            ),
         ),
         migrations.CreateModel(
-            name='ArticlePage',
+            name="ArticlePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('lead', models.TextField(help_text='Đoạn mở đầu in đậm, văn bản thuần.', verbose_name='sapo')),
-                ('hero_caption', models.CharField(blank=True, max_length=500, verbose_name='chú thích ảnh')),
-                ('hero_credit', models.CharField(blank=True, help_text='Ví dụ: Ảnh: PV.', max_length=120, verbose_name='nguồn ảnh')),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('heading', 1), ('image', 5), ('quote', 8), ('embed', 9), ('table', 10), ('document', 13), ('callout', 17)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'superscript', 'subscript'], 'label': 'Đoạn văn', 'template': 'blocks/paragraph.html'}), 1: ('wagtail.blocks.CharBlock', (), {'icon': 'title', 'label': 'Tiêu đề phụ', 'max_length': 255, 'template': 'blocks/heading.html'}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Ảnh'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Chú thích', 'max_length': 500, 'required': False}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Ví dụ: Ảnh: PV.', 'label': 'Nguồn ảnh', 'max_length': 120, 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('image', 2), ('caption', 3), ('credit', 4)]], {}), 6: ('wagtail.blocks.TextBlock', (), {'label': 'Trích dẫn'}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Người nói', 'max_length': 200, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('text', 6), ('attribution', 7)]], {}), 9: ('wagtail.embeds.blocks.EmbedBlock', (), {'label': 'Nhúng (video, mạng xã hội)', 'template': 'blocks/embed.html'}), 10: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'label': 'Bảng', 'template': 'blocks/table.html'}), 11: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Tài liệu'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề hiển thị', 'max_length': 255, 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('document', 11), ('title', 12)]], {}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 200, 'required': False}), 15: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'superscript', 'subscript'], 'label': 'Nội dung'}), 16: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Thông tin'), ('important', 'Quan trọng'), ('box', 'Hộp tin')], 'label': 'Kiểu'}), 17: ('wagtail.blocks.StructBlock', [[('title', 14), ('text', 15), ('style', 16)]], {})}, verbose_name='nội dung')),
-                ('source', models.CharField(blank=True, max_length=255, verbose_name='nguồn tin')),
-                ('hero_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='ảnh đại diện')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("lead", models.TextField(help_text="Đoạn mở đầu in đậm, văn bản thuần.", verbose_name="sapo")),
+                ("hero_caption", models.CharField(blank=True, max_length=500, verbose_name="chú thích ảnh")),
+                (
+                    "hero_credit",
+                    models.CharField(blank=True, help_text="Ví dụ: Ảnh: PV.", max_length=120, verbose_name="nguồn ảnh"),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("heading", 1),
+                            ("image", 5),
+                            ("quote", 8),
+                            ("embed", 9),
+                            ("table", 10),
+                            ("document", 13),
+                            ("callout", 17),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                        "superscript",
+                                        "subscript",
+                                    ],
+                                    "label": "Đoạn văn",
+                                    "template": "blocks/paragraph.html",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "icon": "title",
+                                    "label": "Tiêu đề phụ",
+                                    "max_length": 255,
+                                    "template": "blocks/heading.html",
+                                },
+                            ),
+                            2: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Ảnh"}),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Chú thích", "max_length": 500, "required": False},
+                            ),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Ví dụ: Ảnh: PV.",
+                                    "label": "Nguồn ảnh",
+                                    "max_length": 120,
+                                    "required": False,
+                                },
+                            ),
+                            5: ("wagtail.blocks.StructBlock", [[("image", 2), ("caption", 3), ("credit", 4)]], {}),
+                            6: ("wagtail.blocks.TextBlock", (), {"label": "Trích dẫn"}),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Người nói", "max_length": 200, "required": False},
+                            ),
+                            8: ("wagtail.blocks.StructBlock", [[("text", 6), ("attribution", 7)]], {}),
+                            9: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {"label": "Nhúng (video, mạng xã hội)", "template": "blocks/embed.html"},
+                            ),
+                            10: (
+                                "wagtail.contrib.table_block.blocks.TableBlock",
+                                (),
+                                {"label": "Bảng", "template": "blocks/table.html"},
+                            ),
+                            11: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "Tài liệu"}),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Tiêu đề hiển thị", "max_length": 255, "required": False},
+                            ),
+                            13: ("wagtail.blocks.StructBlock", [[("document", 11), ("title", 12)]], {}),
+                            14: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Tiêu đề", "max_length": 200, "required": False},
+                            ),
+                            15: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                        "superscript",
+                                        "subscript",
+                                    ],
+                                    "label": "Nội dung",
+                                },
+                            ),
+                            16: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("info", "Thông tin"), ("important", "Quan trọng"), ("box", "Hộp tin")],
+                                    "label": "Kiểu",
+                                },
+                            ),
+                            17: ("wagtail.blocks.StructBlock", [[("title", 14), ("text", 15), ("style", 16)]], {}),
+                        },
+                        verbose_name="nội dung",
+                    ),
+                ),
+                ("source", models.CharField(blank=True, max_length=255, verbose_name="nguồn tin")),
+                (
+                    "hero_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="ảnh đại diện",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bài viết',
-                'verbose_name_plural': 'bài viết',
+                "verbose_name": "bài viết",
+                "verbose_name_plural": "bài viết",
             },
-            bases=(cms.core.models.VietnameseSlugMixin, 'wagtailcore.page'),
+            bases=(cms.core.models.VietnameseSlugMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='ArticleAttachment',
+            name="ArticleAttachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document', verbose_name='tài liệu')),
-                ('article', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='news.articlepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                        verbose_name="tài liệu",
+                    ),
+                ),
+                (
+                    "article",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="attachments", to="news.articlepage"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'file đính kèm',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "file đính kèm",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ArticlePageTag',
+            name="ArticlePageTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='news.articlepage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="tagged_items", to="news.articlepage"
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='articlepage',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='news.ArticlePageTag', to='taggit.Tag', verbose_name='thẻ'),
+            model_name="articlepage",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="news.ArticlePageTag",
+                to="taggit.Tag",
+                verbose_name="thẻ",
+            ),
         ),
         migrations.CreateModel(
-            name='Author',
+            name="Author",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=150, verbose_name='họ và tên')),
-                ('pen_name', models.CharField(blank=True, max_length=150, verbose_name='bút danh')),
-                ('slug', models.SlugField(blank=True, max_length=160, unique=True, verbose_name='đường dẫn')),
-                ('role', models.CharField(blank=True, help_text='Ví dụ: Phóng viên, Biên tập viên', max_length=150, verbose_name='chức danh')),
-                ('bio', models.TextField(blank=True, verbose_name='giới thiệu')),
-                ('photo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='ảnh')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=150, verbose_name="họ và tên")),
+                ("pen_name", models.CharField(blank=True, max_length=150, verbose_name="bút danh")),
+                ("slug", models.SlugField(blank=True, max_length=160, unique=True, verbose_name="đường dẫn")),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True,
+                        help_text="Ví dụ: Phóng viên, Biên tập viên",
+                        max_length=150,
+                        verbose_name="chức danh",
+                    ),
+                ),
+                ("bio", models.TextField(blank=True, verbose_name="giới thiệu")),
+                (
+                    "photo",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="ảnh",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tác giả',
-                'verbose_name_plural': 'tác giả',
-                'ordering': ['name'],
+                "verbose_name": "tác giả",
+                "verbose_name_plural": "tác giả",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='ArticleAuthor',
+            name="ArticleAuthor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('article', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='article_authors', to='news.articlepage')),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='article_links', to='news.author', verbose_name='tác giả')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "article",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="article_authors",
+                        to="news.articlepage",
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="article_links",
+                        to="news.author",
+                        verbose_name="tác giả",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tác giả của bài',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "tác giả của bài",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('articles_per_column', models.PositiveSmallIntegerField(default=5, verbose_name='số bài mỗi chuyên mục')),
-                ('lead_story', models.ForeignKey(blank=True, help_text='Để trống: bài mới nhất.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='news.articlepage', verbose_name='bài tiêu điểm')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "articles_per_column",
+                    models.PositiveSmallIntegerField(default=5, verbose_name="số bài mỗi chuyên mục"),
+                ),
+                (
+                    "lead_story",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Để trống: bài mới nhất.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="news.articlepage",
+                        verbose_name="bài tiêu điểm",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'trang chủ cơ quan báo chí',
+                "verbose_name": "trang chủ cơ quan báo chí",
             },
-            bases=(cms.core.models.VietnameseSlugMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(
+                cms.core.models.VietnameseSlugMixin,
+                wagtail.contrib.routable_page.models.RoutablePageMixin,
+                "wagtailcore.page",
+            ),
         ),
         migrations.CreateModel(
-            name='RelatedArticle',
+            name="RelatedArticle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('article', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='related_links', to='news.articlepage')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='news.articlepage', verbose_name='bài')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "article",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="related_links", to="news.articlepage"
+                    ),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="news.articlepage",
+                        verbose_name="bài",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bài liên quan',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "bài liên quan",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ThematicPage',
+            name="ThematicPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='giới thiệu')),
-                ('start_date', models.DateField(verbose_name='ngày bắt đầu')),
-                ('end_date', models.DateField(blank=True, help_text='Để trống nếu chưa định ngày kết thúc.', null=True, verbose_name='ngày kết thúc')),
-                ('body', wagtail.fields.StreamField([('lead_story', 1), ('article_list', 9), ('rich_text', 10), ('image_banner', 13), ('call_to_action', 19)], blank=True, block_lookup={0: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Bài', 'page_type': ['news.ArticlePage']}), 1: ('wagtail.blocks.StructBlock', [[('article', 0)]], {}), 2: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 200, 'required': False}), 3: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('manual', 'Chọn tay'), ('tag', 'Theo thẻ'), ('column', 'Theo chuyên mục')], 'label': 'Lấy bài'}), 4: ('wagtail.blocks.PageChooserBlock', (), {'page_type': ['news.ArticlePage']}), 5: ('wagtail.blocks.ListBlock', (4,), {'label': 'Các bài (chọn tay)', 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Thẻ', 'max_length': 100, 'required': False}), 7: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Chuyên mục', 'page_type': ['news.ColumnPage'], 'required': False}), 8: ('wagtail.blocks.IntegerBlock', (), {'default': 6, 'label': 'Số bài tối đa', 'max_value': 50, 'min_value': 1}), 9: ('wagtail.blocks.StructBlock', [[('title', 2), ('source', 3), ('articles', 5), ('tag', 6), ('column', 7), ('limit', 8)]], {}), 10: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'superscript', 'subscript'], 'label': 'Văn bản', 'template': 'blocks/paragraph.html'}), 11: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Ảnh'}), 12: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Liên kết', 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('image', 11), ('title', 2), ('link', 12)]], {}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'Tiêu đề', 'max_length': 200}), 15: ('wagtail.blocks.TextBlock', (), {'label': 'Lời dẫn', 'required': False}), 16: ('wagtail.blocks.CharBlock', (), {'default': 'Xem thêm', 'label': 'Chữ trên nút', 'max_length': 60}), 17: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Trang đích', 'required': False}), 18: ('wagtail.blocks.URLBlock', (), {'label': 'Hoặc địa chỉ', 'required': False}), 19: ('wagtail.blocks.StructBlock', [[('title', 14), ('text', 15), ('button_text', 16), ('page', 17), ('url', 18)]], {})}, verbose_name='nội dung')),
-                ('banner_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='ảnh đầu trang')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="giới thiệu")),
+                ("start_date", models.DateField(verbose_name="ngày bắt đầu")),
+                (
+                    "end_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="Để trống nếu chưa định ngày kết thúc.",
+                        null=True,
+                        verbose_name="ngày kết thúc",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("lead_story", 1),
+                            ("article_list", 9),
+                            ("rich_text", 10),
+                            ("image_banner", 13),
+                            ("call_to_action", 19),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Bài", "page_type": ["news.ArticlePage"]},
+                            ),
+                            1: ("wagtail.blocks.StructBlock", [[("article", 0)]], {}),
+                            2: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Tiêu đề", "max_length": 200, "required": False},
+                            ),
+                            3: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("manual", "Chọn tay"),
+                                        ("tag", "Theo thẻ"),
+                                        ("column", "Theo chuyên mục"),
+                                    ],
+                                    "label": "Lấy bài",
+                                },
+                            ),
+                            4: ("wagtail.blocks.PageChooserBlock", (), {"page_type": ["news.ArticlePage"]}),
+                            5: ("wagtail.blocks.ListBlock", (4,), {"label": "Các bài (chọn tay)", "required": False}),
+                            6: ("wagtail.blocks.CharBlock", (), {"label": "Thẻ", "max_length": 100, "required": False}),
+                            7: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Chuyên mục", "page_type": ["news.ColumnPage"], "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {"default": 6, "label": "Số bài tối đa", "max_value": 50, "min_value": 1},
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("title", 2),
+                                        ("source", 3),
+                                        ("articles", 5),
+                                        ("tag", 6),
+                                        ("column", 7),
+                                        ("limit", 8),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            10: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                        "superscript",
+                                        "subscript",
+                                    ],
+                                    "label": "Văn bản",
+                                    "template": "blocks/paragraph.html",
+                                },
+                            ),
+                            11: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Ảnh"}),
+                            12: ("wagtail.blocks.PageChooserBlock", (), {"label": "Liên kết", "required": False}),
+                            13: ("wagtail.blocks.StructBlock", [[("image", 11), ("title", 2), ("link", 12)]], {}),
+                            14: ("wagtail.blocks.CharBlock", (), {"label": "Tiêu đề", "max_length": 200}),
+                            15: ("wagtail.blocks.TextBlock", (), {"label": "Lời dẫn", "required": False}),
+                            16: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"default": "Xem thêm", "label": "Chữ trên nút", "max_length": 60},
+                            ),
+                            17: ("wagtail.blocks.PageChooserBlock", (), {"label": "Trang đích", "required": False}),
+                            18: ("wagtail.blocks.URLBlock", (), {"label": "Hoặc địa chỉ", "required": False}),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 14), ("text", 15), ("button_text", 16), ("page", 17), ("url", 18)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="nội dung",
+                    ),
+                ),
+                (
+                    "banner_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="ảnh đầu trang",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'chuyên trang',
-                'verbose_name_plural': 'chuyên trang',
+                "verbose_name": "chuyên trang",
+                "verbose_name_plural": "chuyên trang",
             },
-            bases=(cms.core.models.VietnameseSlugMixin, 'wagtailcore.page'),
+            bases=(cms.core.models.VietnameseSlugMixin, "wagtailcore.page"),
         ),
         migrations.AddField(
-            model_name='articlepage',
-            name='thematic_pages',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, related_name='articles', to='news.thematicpage', verbose_name='thuộc chuyên trang'),
+            model_name="articlepage",
+            name="thematic_pages",
+            field=modelcluster.fields.ParentalManyToManyField(
+                blank=True, related_name="articles", to="news.thematicpage", verbose_name="thuộc chuyên trang"
+            ),
         ),
     ]

@@ -1,0 +1,100 @@
+"""Builders for test content: an outlet (Site + HomePage), columns, authors, articles."""
+
+import io
+from datetime import date, timedelta
+
+import factory
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from cms.core.models import OutletSettings
+from cms.news.models import ArticleAttachment, ArticleAuthor, ArticlePage, Author, ColumnPage, HomePage, ThematicPage
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Author
+
+    name = factory.Sequence(lambda n: f"Nguyễn Văn Tác Giả {n}")
+    pen_name = factory.Sequence(lambda n: f"Bút danh {n}")
+    role = "Phóng viên"
+
+
+def make_image(title="Ảnh thử", size=(800, 450), color=(180, 30, 30)):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, color).save(buffer, "JPEG")
+    return get_image_model().objects.create(title=title, file=ImageFile(buffer, name="anh-thu.jpg"))
+
+
+def make_document(title="Văn bản thử", content=b"%PDF-1.4 test document", name="van-ban.pdf"):
+    return get_document_model().objects.create(title=title, file=ContentFile(content, name=name))
+
+
+def make_outlet(title="Cổng thông tin thử nghiệm", slug="thu-nghiem", hostname="localhost", default=True, theme="thanhpho", name=None):
+    root = Page.objects.get(depth=1)
+    home = HomePage(title=title, slug=slug)
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.create(hostname=hostname, port=80, root_page=home, is_default_site=default, site_name=title)
+    settings = OutletSettings.for_site(site)
+    settings.name = name or title
+    settings.theme = theme
+    settings.licence = "Giấy phép số 01/GP-TTĐT"
+    settings.save()
+    return home
+
+
+def make_column(parent, title="Thời sự", **kwargs):
+    column = ColumnPage(title=title, intro=f"Tin tức {title.lower()}", show_in_menus=True, **kwargs)
+    parent.add_child(instance=column)
+    column.save_revision().publish()
+    return column
+
+
+def make_article(
+    column,
+    title="Bài viết thử nghiệm",
+    lead="Sapo của bài viết thử nghiệm.",
+    authors=(),
+    tags=(),
+    attachments=(),
+    published_at=None,
+    publish=True,
+    body=None,
+    **kwargs,
+):
+    article = ArticlePage(title=title, lead=lead, body=body or [("paragraph", "<p>Nội dung bài viết.</p>")], **kwargs)
+    for order, author in enumerate(authors):
+        article.article_authors.add(ArticleAuthor(author=author, sort_order=order))
+    for order, document in enumerate(attachments):
+        article.attachments.add(ArticleAttachment(document=document, sort_order=order))
+    column.add_child(instance=article)
+    if tags:
+        article.tags.add(*tags)
+    revision = article.save_revision()
+    if publish:
+        revision.publish()
+        if published_at is not None:
+            ArticlePage.objects.filter(pk=article.pk).update(
+                first_published_at=published_at, last_published_at=published_at
+            )
+        article.refresh_from_db()
+    return article
+
+
+def make_thematic(home, title="Chuyên trang thử", start=None, end=None, **kwargs):
+    page = ThematicPage(
+        title=title, start_date=start or date.today() - timedelta(days=30), end_date=end, intro="Giới thiệu", **kwargs
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def hours_ago(hours):
+    return timezone.now() - timedelta(hours=hours)
