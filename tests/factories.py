@@ -68,7 +68,9 @@ def make_article(
     body=None,
     **kwargs,
 ):
-    article = ArticlePage(title=title, lead=lead, body=body or [("paragraph", "<p>Nội dung bài viết.</p>")], **kwargs)
+    article = ArticlePage(
+        title=title, lead=lead, body=body or [("paragraph", "<p>Nội dung bài viết.</p>")], live=publish, **kwargs
+    )
     for order, author in enumerate(authors):
         article.article_authors.add(ArticleAuthor(author=author, sort_order=order))
     for order, document in enumerate(attachments):

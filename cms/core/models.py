@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 
+from .forms import NewsroomPageForm
 from .text import vn_slugify
 from .themes import DEFAULT_THEME, available_themes
 
@@ -48,6 +49,8 @@ class OutletSettings(BaseSiteSetting):
 
 class VietnameseSlugMixin:
     """Pages whose slug is left empty get a transliterated one (đ -> d)."""
+
+    base_form_class = NewsroomPageForm
 
     def full_clean(self, *args, **kwargs):
         if not self.slug and self.title:
