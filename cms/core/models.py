@@ -40,11 +40,12 @@ class OutletSettings(BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        # Requests whose host matches no outlet (and no default site) get none.
+        """Wagtail's per-request cached lookup, or None for a host no outlet answers."""
         from wagtail.models import Site
 
-        site = Site.find_for_request(request)
-        return cls.for_site(site) if site else None
+        if Site.find_for_request(request) is None:
+            return None
+        return super().for_request(request)
 
 
 class VietnameseSlugMixin:
