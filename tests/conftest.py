@@ -1,4 +1,5 @@
 import os
+
 import pytest
 from wagtail.models import Page, Site
 
