@@ -33,7 +33,7 @@ test: $(VENV)/.dev-installed
 
 ## Quick iteration: everything except the browser tests, in parallel
 test-fast: $(VENV)/.dev-installed
-	$(PY) -m pytest -m "not browser" -n 2 -q --reuse-db
+	$(PY) -m pytest -m "not browser" -n 2 -q
 
 test-browser: $(VENV)/.dev-installed
 	$(PY) -m pytest -m browser

@@ -35,7 +35,14 @@ def make_document(title="Văn bản thử", content=b"%PDF-1.4 test document", n
     return get_document_model().objects.create(title=title, file=ContentFile(content, name=name))
 
 
-def make_outlet(title="Cổng thông tin thử nghiệm", slug="thu-nghiem", hostname="localhost", default=True, theme="thanhpho", name=None):
+def make_outlet(
+    title="Cổng thông tin thử nghiệm",
+    slug="thu-nghiem",
+    hostname="localhost",
+    default=True,
+    theme="thanhpho",
+    name=None,
+):
     root = Page.objects.get(depth=1)
     home = HomePage(title=title, slug=slug)
     root.add_child(instance=home)

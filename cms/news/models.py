@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -31,12 +31,11 @@ def paginate(request, queryset, per_page):
     """Page `?page=` of a list: junk gives the first page, past the end gives 404."""
     paginator = Paginator(queryset, per_page)
     raw = request.GET.get("page", "1")
-    number = int(raw) if raw.isdigit() else 1
     try:
-        return paginator.page(number)
+        return paginator.page(raw)
+    except PageNotAnInteger:
+        return paginator.page(1)
     except EmptyPage:
-        if number == 1:
-            return paginator.page(1)
         raise Http404("Trang không tồn tại.")
 
 
@@ -406,7 +405,8 @@ class ArticlePage(VietnameseSlugMixin, Page):
         chosen = [link.page for link in self.related_links.select_related("page").all() if link.page and link.page.live]
         if chosen:
             return chosen[:limit]
-        tag_ids = list(self.tags.values_list("pk", flat=True))
+        # tags.all(), not values_list(): in previews the tags live in memory only.
+        tag_ids = [tag.pk for tag in self.tags.all() if tag.pk]
         if not tag_ids:
             return []
         return list(live_articles().filter(tags__in=tag_ids).exclude(pk=self.pk).distinct()[:limit])

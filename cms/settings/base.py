@@ -177,7 +177,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "pp
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+if os.environ.get("WAGTAILAPI_BASE_URL"):
+    # Unset, API links use the address of the outlet that was asked.
+    WAGTAILAPI_BASE_URL = os.environ["WAGTAILAPI_BASE_URL"]
 WAGTAILAPI_LIMIT_MAX = 100
 
 # Tag slugs transliterated like page slugs: "Nghị quyết" -> "nghi-quyet".

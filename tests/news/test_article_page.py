@@ -40,7 +40,9 @@ def test_article_shows_lead_byline_tags_and_attachments(client, column):
 
 def test_updated_time_only_after_thirty_minutes(client, article):
     first = timezone.now() - timedelta(hours=3)
-    ArticlePage.objects.filter(pk=article.pk).update(first_published_at=first, last_published_at=first + timedelta(minutes=20))
+    ArticlePage.objects.filter(pk=article.pk).update(
+        first_published_at=first, last_published_at=first + timedelta(minutes=20)
+    )
     assert "Cập nhật:" not in client.get(article.url).content.decode()
     ArticlePage.objects.filter(pk=article.pk).update(last_published_at=first + timedelta(minutes=45))
     assert "Cập nhật:" in client.get(article.url).content.decode()
@@ -50,7 +52,9 @@ def test_json_ld_news_article_has_true_dates_and_authors(client, article):
     article.hero_image = make_image()
     article.save_revision().publish()
     published = datetime(2023, 5, 15, 3, 15, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
-    ArticlePage.objects.filter(pk=article.pk).update(first_published_at=published, last_published_at=published + timedelta(hours=2))
+    ArticlePage.objects.filter(pk=article.pk).update(
+        first_published_at=published, last_published_at=published + timedelta(hours=2)
+    )
     html = client.get(article.url).content.decode()
     match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     data = json.loads(match.group(1))

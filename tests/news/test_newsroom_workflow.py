@@ -119,7 +119,9 @@ def test_journalist_of_one_column_cannot_edit_another(client, newsroom, author):
 def test_editor_can_publish_in_their_column(client, newsroom):
     client.force_login(newsroom["editor"])
     add_url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", newsroom["politics"].pk))
-    response = client.post(add_url, article_form(newsroom["author"], title="Biên tập viên đăng bài", action="action-publish"))
+    response = client.post(
+        add_url, article_form(newsroom["author"], title="Biên tập viên đăng bài", action="action-publish")
+    )
     assert response.status_code == 302
     article = ArticlePage.objects.get(title="Biên tập viên đăng bài")
     assert article.live

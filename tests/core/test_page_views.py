@@ -1,0 +1,105 @@
+"""Daily view counts: recording, totals, the "most read" window, and which requests count."""
+
+from datetime import timedelta
+
+import pytest
+from django.test import RequestFactory
+from django.urls import reverse
+from django.utils import timezone
+
+from cms.core.models import PageViews
+from cms.news.models import most_read_articles
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+
+
+def test_record_creates_todays_row_then_increments_it(article):
+    PageViews.record(article.pk)
+    row = PageViews.objects.get(page_id=article.pk)
+    assert (row.day, row.count) == (timezone.localdate(), 1)
+    PageViews.record(article.pk)
+    PageViews.record(article.pk)
+    assert PageViews.objects.filter(page_id=article.pk).count() == 1
+    assert PageViews.objects.get(page_id=article.pk).count == 3
+
+
+def test_total_and_totals_for_add_up_every_day(column):
+    first = make_article(column, title="Bài thứ nhất")
+    second = make_article(column, title="Bài thứ hai")
+    unread = make_article(column, title="Bài chưa ai đọc")
+    today = timezone.localdate()
+    for day_offset in (0, 0, 1, 30):
+        PageViews.record(first.pk, day=today - timedelta(days=day_offset))
+    PageViews.record(second.pk)
+    assert PageViews.total(first.pk) == 4
+    assert PageViews.total(unread.pk) == 0
+    assert PageViews.objects.totals_for([first.pk, second.pk, unread.pk]) == {first.pk: 4, second.pk: 1}
+
+
+def test_most_read_counts_only_the_last_seven_days(outlet, column):
+    today = timezone.localdate()
+    old_hit = make_article(column, title="Bài hot tháng trước")
+    steady = make_article(column, title="Bài đọc đều trong tuần")
+    fresh = make_article(column, title="Bài mới hôm nay")
+    PageViews.objects.create(page=old_hit, day=today - timedelta(days=7), count=1000)  # 8th day back: outside
+    PageViews.objects.create(page=old_hit, day=today, count=2)
+    PageViews.objects.create(page=steady, day=today - timedelta(days=6), count=40)  # 7th day back: inside
+    PageViews.objects.create(page=steady, day=today - timedelta(days=1), count=5)
+    PageViews.objects.create(page=fresh, day=today, count=12)
+
+    result = most_read_articles(outlet)
+
+    assert [page.title for page in result] == ["Bài đọc đều trong tuần", "Bài mới hôm nay", "Bài hot tháng trước"]
+    assert [page.recent_views for page in result] == [45, 12, 2]
+
+
+def test_most_read_ignores_unpublished_articles_and_respects_the_limit(outlet, column):
+    today = timezone.localdate()
+    articles = [make_article(column, title=f"Bài số {n}") for n in range(4)]
+    for views, article in enumerate(articles, start=1):
+        PageViews.objects.create(page=article, day=today, count=views * 10)
+    articles[3].unpublish()
+    result = most_read_articles(outlet, limit=2)
+    assert [page.title for page in result] == ["Bài số 2", "Bài số 1"]
+
+
+def test_a_reader_is_counted_and_a_robot_is_not(client, article):
+    assert client.get(article.url, HTTP_USER_AGENT=GOOGLEBOT).status_code == 200
+    assert PageViews.total(article.pk) == 0
+    assert client.get(article.url, HTTP_USER_AGENT="").status_code == 200
+    assert PageViews.total(article.pk) == 0
+    response = client.get(article.url, HTTP_USER_AGENT=FIREFOX)
+    assert PageViews.total(article.pk) == 1
+    assert "1 lượt xem" in response.content.decode()
+
+
+def test_head_and_post_requests_are_not_views(client, article):
+    assert client.head(article.url, HTTP_USER_AGENT=FIREFOX).status_code == 200
+    client.post(article.url, {"q": "x"}, HTTP_USER_AGENT=FIREFOX)
+    assert PageViews.total(article.pk) == 0
+
+
+def test_an_editors_preview_is_not_a_view(column):
+    article = make_article(column, title="Bài xem trước")
+    editor_request = RequestFactory().get("/admin/", HTTP_USER_AGENT=FIREFOX)
+    response = article.make_preview_request(original_request=editor_request)
+    assert response.status_code == 200
+    assert "Bài xem trước" in response.content.decode()
+    assert PageViews.total(article.pk) == 0
+
+
+def test_editor_viewing_a_revision_of_a_tagged_article_sees_it_and_adds_no_view(client, article, django_user_model):
+    # The admin renders revisions (and previews) from in-memory pages whose tags are not a database queryset.
+    editor = django_user_model.objects.create_superuser("bientap", "bientap@toasoan.vn", "mat-khau-thu")
+    client.force_login(editor)
+    client.raise_request_exception = False
+    revision = article.get_latest_revision()
+    url = reverse("wagtailadmin_pages:revisions_view", args=(article.pk, revision.pk))
+    response = client.get(url, HTTP_USER_AGENT=FIREFOX)
+    assert response.status_code == 200
+    assert article.title in response.content.decode()
+    assert PageViews.total(article.pk) == 0
