@@ -27,6 +27,10 @@ if settings.SERVE_MEDIA:
     from django.urls import re_path
     from django.views.static import serve
 
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    def serve_media(request, path):
+        # MEDIA_ROOT read per request, so a changed setting (tests) is honoured.
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,7 +1,7 @@
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 
@@ -48,10 +48,29 @@ class OutletSettings(BaseSiteSetting):
         return super().for_request(request)
 
 
+# Wagtail's admin script copies the title into the slug as the editor types,
+# and drops Vietnamese letters on the way ("Đông Ngạc" -> "djong-ngc"). The
+# title no longer drives the slug in the browser: left empty, the slug is made
+# on the server by vn_slugify (see NewsroomPageForm).
+TITLE_PANELS = [TitleFieldPanel("title", targets=[])]
+PROMOTE_PANELS = [
+    MultiFieldPanel(
+        [
+            FieldPanel("slug", help_text="Để trống: tự tạo từ tiêu đề, bỏ dấu (đ → d)."),
+            FieldPanel("seo_title"),
+            FieldPanel("search_description"),
+        ],
+        heading="Đường dẫn và SEO",
+    ),
+    MultiFieldPanel([FieldPanel("show_in_menus")], heading="Menu"),
+]
+
+
 class VietnameseSlugMixin:
     """Pages whose slug is left empty get a transliterated one (đ -> d)."""
 
     base_form_class = NewsroomPageForm
+    promote_panels = PROMOTE_PANELS
 
     def full_clean(self, *args, **kwargs):
         if not self.slug and self.title:

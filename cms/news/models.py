@@ -20,7 +20,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cms.core.blocks import ArticleBodyBlock
-from cms.core.models import PageViews, VietnameseSlugMixin
+from cms.core.models import TITLE_PANELS, PageViews, VietnameseSlugMixin
 from cms.core.text import is_bot_user_agent, vn_slugify
 
 from .api_fields import AttachmentSerializer, AuthorListSerializer, ColumnSerializer, TagListSerializer
@@ -116,7 +116,7 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
     )
     articles_per_column = models.PositiveSmallIntegerField("số bài mỗi chuyên mục", default=5)
 
-    content_panels = Page.content_panels + [FieldPanel("lead_story"), FieldPanel("articles_per_column")]
+    content_panels = TITLE_PANELS + [FieldPanel("lead_story"), FieldPanel("articles_per_column")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.ColumnPage", "news.ThematicPage"]
     api_fields = [APIField("lead_story"), APIField("articles_per_column")]
@@ -199,7 +199,7 @@ class ColumnPage(VietnameseSlugMixin, RoutablePageMixin, Page):
 
     intro = models.TextField("giới thiệu", blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = TITLE_PANELS + [FieldPanel("intro")]
     parent_page_types = ["news.HomePage", "news.ColumnPage"]
     subpage_types = ["news.ArticlePage", "news.ColumnPage"]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -250,7 +250,7 @@ class ThematicPage(VietnameseSlugMixin, Page):
     )
     body = StreamField(ThematicBodyBlock(), verbose_name="nội dung", blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = TITLE_PANELS + [
         FieldPanel("intro"),
         FieldPanel("banner_image"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading="Thời gian"),
@@ -327,7 +327,7 @@ class ArticlePage(VietnameseSlugMixin, Page):
         "news.ThematicPage", verbose_name="thuộc chuyên trang", blank=True, related_name="articles"
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = TITLE_PANELS + [
         FieldPanel("lead"),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")], heading="Ảnh đại diện"
