@@ -33,16 +33,16 @@ OUTLETS = {
         },
     },
     DISTRICT: {
-        "title": "Báo điện tử Quận Ninh Kiều",
+        "title": "Báo điện tử phường Ninh Kiều",
         "slug": "ninh-kieu",
         "hostname": "ninhkieu.localhost",
         "is_default_site": False,
         "logo": "logo-ninh-kieu",
         "settings": {
-            "name": "Báo điện tử Quận Ninh Kiều",
+            "name": "Báo điện tử phường Ninh Kiều",
             "slogan": "Tin nhanh từ khu phố – Gần dân, hiểu dân, vì dân",
             "contact": (
-                "<p><b>Ban Biên tập Báo điện tử Quận Ninh Kiều</b><br/>"
+                "<p><b>Ban Biên tập Báo điện tử phường Ninh Kiều</b><br/>"
                 "Địa chỉ: Số 27 đường Ngô Quyền, phường Tân An, thành phố Cần Thơ<br/>"
                 "Điện thoại: (0292) 3 820 456<br/>"
                 'Thư điện tử: <a href="mailto:toasoan@ninhkieu.example">toasoan@ninhkieu.example</a></p>'
@@ -320,9 +320,36 @@ HERO_IMAGES = {
     ),
 }
 
+# Which articles a picture may illustrate inside the body (topics as in pools.py;
+# the ambiguous "g" is left out, so articles with only general topics get no extra picture).
+IMAGE_TOPICS = {
+    "hoi-nghi-quan-triet": "study ideology inspect recruit meeting council",
+    "sinh-hoat-chi-bo": "study massmob group",
+    "le-ky-niem": "ceremony",
+    "guong-dien-hinh": "person group",
+    "ky-hop-hdnd": "council meeting invest",
+    "mot-cua": "digital citizen",
+    "cau-song-hau": "project urban",
+    "do-thi-ven-song": "urban project biz trade invest",
+    "ben-tau-du-lich": "emergency tourism urban",
+    "cho-noi": "tourism trade",
+    "canh-dong-lua": "agri",
+    "vuon-cay-trai": "agri",
+    "truong-hoc": "edu",
+    "ngay-hoi": "culture welfare ceremony",
+    "nha-van-hoa": "massmob welfare culture person",
+    "luc-luong-vu-trang": "defense disaster ceremony",
+    "tuan-tra": "police community cyber",
+    "tru-so-phuong": "dialogue digital security",
+    "khu-pho-sach-dep": "urban sidewalk light emergency",
+    "duong-noi-o": "works traffic",
+    "kenh-rach": "works emergency",
+    "ngay-hoi-khu-vuc": "culture",
+}
+
 LOGOS = {
     "logo-thanh-uy": ("Logo Cổng thông tin điện tử Thành ủy Cần Thơ", CITY, "Đảng bộ thành phố Cần Thơ", (170, 20, 25)),
-    "logo-ninh-kieu": ("Logo Báo điện tử Quận Ninh Kiều", DISTRICT, "Tin tức – Đời sống – Khu phố", (20, 90, 160)),
+    "logo-ninh-kieu": ("Logo Báo điện tử phường Ninh Kiều", DISTRICT, "Tin tức – Đời sống – Khu phố", (20, 90, 160)),
 }
 
 # ---------------------------------------------------------------- authors
@@ -382,7 +409,7 @@ AUTHORS = {
         "Ngô Thị Mỹ Duyên",
         "Mỹ Duyên",
         "Phóng viên",
-        "Phóng viên Báo điện tử Quận Ninh Kiều, theo dõi hoạt động của các phường và khu dân cư.",
+        "Phóng viên Báo điện tử phường Ninh Kiều, theo dõi hoạt động của các phường và khu dân cư.",
         ((190, 50, 110), (250, 190, 220)),
     ),
     "chi-thien": (
@@ -436,32 +463,28 @@ DOCUMENTS = {
         "title_long": "của Ban Thường vụ Thành ủy về đổi mới, nâng cao chất lượng và hiệu quả công tác "
         "nghiên cứu, học tập, quán triệt chủ trương, đường lối của Đảng",
         "paragraphs": [
-            "Ban Thường vụ Thành ủy yêu cầu các cấp ủy, tổ chức đảng, cơ quan, đơn vị xác định việc đổi mới, "
-            "nâng cao chất lượng và hiệu quả công tác nghiên cứu, học tập, quán triệt chủ trương, đường lối "
-            "của Đảng là nhiệm vụ quan trọng, thường xuyên; là một nội dung đột phá khi thực hiện Nghị quyết "
-            "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục đổi mới phương thức "
-            "lãnh đạo, cầm quyền của Đảng đối với hệ thống chính trị trong giai đoạn mới.",
-            "Người đứng đầu cấp ủy trực tiếp chủ trì, lãnh đạo, chỉ đạo; cán bộ, đảng viên nêu cao tinh thần "
-            "trách nhiệm trong học tập. Nội dung, phương thức và quy trình tổ chức học tập được đổi mới theo "
-            "hướng chặt chẽ, khoa học; chương trình, kế hoạch thực hiện nghị quyết sát với thực tiễn của "
-            "từng địa phương, đơn vị.",
-            "Tăng cường kiểm tra, giám sát, nhất là với hình thức học tập trực tuyến; kết quả quán triệt, "
-            "triển khai chủ trương, đường lối của Đảng là một tiêu chí đánh giá, xếp loại tổ chức đảng, cơ "
-            "quan, đơn vị và cán bộ, đảng viên hằng năm. Kết hợp hài hòa hình thức trực tiếp, trực tuyến và "
-            "tuyên truyền miệng; đẩy mạnh ứng dụng công nghệ thông tin, gắn với bảo vệ nền tảng tư tưởng "
-            "của Đảng.",
-            "Ban Tuyên giáo Thành ủy chủ trì, phối hợp với các ban xây dựng Đảng và Văn phòng Thành ủy tham "
-            "mưu Ban Thường vụ Thành ủy các nhiệm vụ trọng tâm sau:",
+            "Chỉ thị coi việc đổi mới, nâng cao chất lượng nghiên cứu, học tập, quán triệt chủ trương, đường lối "
+            "của Đảng là việc quan trọng, phải làm thường xuyên, và là một khâu đột phá khi thực hiện Nghị quyết "
+            "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục đổi mới phương thức lãnh "
+            "đạo, cầm quyền của Đảng đối với hệ thống chính trị trong giai đoạn mới.",
+            "Bí thư cấp ủy chủ trì và trực tiếp chỉ đạo; người học phải nghiêm túc, có trách nhiệm. Việc tổ chức "
+            "học tập bài bản, khoa học, đúng quy trình; chương trình, kế hoạch thực hiện nghị quyết bám sát nhiệm "
+            "vụ và hoàn cảnh của từng nơi; cán bộ chủ chốt làm gương.",
+            "Giám sát chặt các buổi học tập, nhất là hội nghị trực tuyến; kết quả quán triệt, thực hiện nghị quyết "
+            "là một căn cứ khi xếp loại hằng năm đối với tập thể và cá nhân. Kết hợp học trực tiếp, học trực "
+            "tuyến và tuyên truyền miệng; tận dụng công nghệ số, gắn với nhiệm vụ bảo vệ nền tảng tư tưởng của "
+            "Đảng.",
+            "Ban Tuyên giáo Thành ủy là đầu mối, cùng các ban xây dựng Đảng và Văn phòng Thành ủy đề xuất với Ban "
+            "Thường vụ Thành ủy bốn nhóm việc:",
         ],
         "items": [
-            "Xây dựng quy định về quán triệt, triển khai chỉ thị, nghị quyết của Đảng trên địa bàn thành phố; "
-            "biên soạn tài liệu phù hợp từng đối tượng; đổi mới hình thức hội nghị; kiểm tra nhận thức lý luận "
-            "chính trị; nhân rộng cách làm hay.",
-            "Rà soát, kiện toàn, nâng cao chất lượng đội ngũ báo cáo viên và tuyên truyền viên cơ sở; phân công "
-            "báo cáo viên phù hợp năng lực, sở trường.",
-            "Chỉ đạo các cơ quan báo chí, truyền thông tuyên truyền, đăng tải kịp thời nghị quyết, chỉ thị; mở "
-            "chuyên trang, chuyên mục; nhân rộng điển hình tiên tiến.",
-            "Theo dõi, đôn đốc, kiểm tra việc thực hiện Chỉ thị; tham mưu sơ kết, tổng kết theo quy định.",
+            "Quy định của thành phố về quán triệt và tổ chức thực hiện nghị quyết, chỉ thị; tài liệu riêng cho "
+            "từng đối tượng; hội nghị gọn, linh hoạt; kiểm tra mức độ nắm vững lý luận; phổ biến cách làm hay.",
+            "Củng cố đội ngũ báo cáo viên các cấp và tuyên truyền viên cơ sở; chọn người trình bày đúng năng lực, "
+            "kinh nghiệm.",
+            "Định hướng báo chí, truyền thông đưa tin kịp thời về nghị quyết, chỉ thị mới; mở chuyên trang, chuyên "
+            "mục; giới thiệu mô hình mới, gương điển hình.",
+            "Nắm tình hình, đôn đốc, kiểm tra các nơi thực hiện Chỉ thị; đề xuất sơ kết, tổng kết đúng thời hạn.",
         ],
         "signer": ["T/M BAN THƯỜNG VỤ", "(Bản tóm lược, không kèm chữ ký)"],
         "footer": "Bản tóm lược phục vụ bạn đọc, không thay thế văn bản gốc.",
@@ -633,8 +656,8 @@ THEMATIC_PAGES = {
 # username: (first name, last name, groups). "Phóng viên · Thời sự" and "Biên tập viên · Thời sự"
 # are created by the post_save signal on the top-level column "Thời sự".
 USERS = {
-    "phongvien": ("Minh Khôi", "Nguyễn", ["Phóng viên", "Phóng viên · Thời sự"]),
-    "bientap": ("Quốc Việt", "Đặng", ["Biên tập viên", "Biên tập viên · Thời sự"]),
+    "phongvien": ("Minh Khôi", "Nguyễn", ["Phóng viên", "Phóng viên · Thời sự (thanh-uy)"]),
+    "bientap": ("Quốc Việt", "Đặng", ["Biên tập viên", "Biên tập viên · Thời sự (thanh-uy)"]),
     "tongbientap": ("Thành Trung", "Nguyễn", ["Tổng biên tập"]),
     "kiemduyet": ("Thanh Hương", "Lê", ["Kiểm duyệt viên"]),
 }

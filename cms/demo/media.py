@@ -100,7 +100,9 @@ def _motif_bridge(draw, w, h, rng, accent):
     deck = h * 0.6
     draw.rectangle([0, deck, w, deck + 16], fill=(235, 235, 235))
     for px in (w * 0.33, w * 0.67):
-        draw.polygon([(px - 18, deck + 16), (px + 18, deck + 16), (px + 6, h * 0.12), (px - 6, h * 0.12)], fill=(245, 245, 245))
+        draw.polygon(
+            [(px - 18, deck + 16), (px + 18, deck + 16), (px + 6, h * 0.12), (px - 6, h * 0.12)], fill=(245, 245, 245)
+        )
         for k in range(1, 10):
             draw.line([(px, h * 0.16 + k * 8), (px - k * 40, deck)], fill=(250, 250, 250), width=2)
             draw.line([(px, h * 0.16 + k * 8), (px + k * 40, deck)], fill=(250, 250, 250), width=2)
@@ -125,7 +127,9 @@ def _motif_fields(draw, w, h, rng, accent):
     draw.ellipse([w * 0.72, h * 0.08, w * 0.86, h * 0.33], fill=(255, 214, 90))
     for i in range(8):
         y0 = h * (0.45 + i * 0.07)
-        draw.polygon([(0, y0), (w, y0 - 30), (w, y0 + 24), (0, y0 + 54)], fill=_shade((70, 160, 60), 0.8 + (i % 2) * 0.25))
+        draw.polygon(
+            [(0, y0), (w, y0 - 30), (w, y0 + 24), (0, y0 + 54)], fill=_shade((70, 160, 60), 0.8 + (i % 2) * 0.25)
+        )
     for _ in range(60):
         x, y = rng.randint(0, w), rng.randint(int(h * 0.5), h)
         draw.line([(x, y), (x + 4, y - 22)], fill=(200, 190, 80), width=2)
@@ -170,7 +174,7 @@ def _motif_shield(draw, w, h, rng, accent):
         width=8,
     )
     _star(draw, cx, cy - 20, 90, (255, 210, 0))
-    for i in range(10):
+    for _ in range(10):
         x = rng.randint(0, w)
         draw.line([(x, h), (x + rng.randint(-80, 80), h * 0.75)], fill=_shade(accent, 1.3), width=3)
 

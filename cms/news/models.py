@@ -411,6 +411,11 @@ class ArticlePage(VietnameseSlugMixin, Page):
             return []
         return list(live_articles().filter(tags__in=tag_ids).exclude(pk=self.pk).distinct()[:limit])
 
+    def absolute_url(self, request):
+        # From the request, so the address is the one the reader used (the Site
+        # record's port may differ from the development server's).
+        return request.build_absolute_uri(self.get_url(request))
+
     def structured_data(self, request, authors, hero):
         """schema.org NewsArticle with the true publication and modification times."""
         from cms.core.models import OutletSettings
@@ -427,7 +432,7 @@ class ArticlePage(VietnameseSlugMixin, Page):
             "@type": "NewsArticle",
             "headline": self.title[:110],
             "description": self.lead,
-            "mainEntityOfPage": self.get_full_url(request),
+            "mainEntityOfPage": self.absolute_url(request),
             "datePublished": _iso(self.first_published_at),
             "dateModified": _iso(self.last_published_at or self.first_published_at),
             "author": [{"@type": "Person", "name": author.byline} for author in authors],
@@ -444,6 +449,7 @@ class ArticlePage(VietnameseSlugMixin, Page):
         hero = self.hero_image.get_rendition("fill-1200x675") if self.hero_image_id else None
         context.update(
             hero=hero,
+            canonical_url=self.absolute_url(request),
             structured_data=self.structured_data(request, authors, hero),
             authors=authors,
             attachments=self.attachment_documents(),

@@ -53,8 +53,11 @@ ROLE_PERMISSIONS = {
 }
 
 
-def column_group_names(column_title):
-    return f"{JOURNALISTS} · {column_title}", f"{EDITORS} · {column_title}"
+def column_group_names(column):
+    """Group names of a top-level column; the outlet's slug keeps two outlets'
+    columns of the same title apart ("Phóng viên · Thời sự (thanh-uy)")."""
+    label = f"{column.title} ({column.get_parent().slug})"
+    return f"{JOURNALISTS} · {label}", f"{EDITORS} · {label}"
 
 
 def create_roles_and_workflow(apps):
@@ -136,7 +139,7 @@ def set_up_column(column):
     the role group (Phóng viên / Biên tập viên) and in the column's group."""
     from django.contrib.auth.models import Group
 
-    journalists_name, editors_name = column_group_names(column.title)
+    journalists_name, editors_name = column_group_names(column)
     journalists, _ = Group.objects.get_or_create(name=journalists_name)
     editors, _ = Group.objects.get_or_create(name=editors_name)
     _grant(journalists, column, JOURNALIST_PAGE_PERMS)

@@ -46,7 +46,7 @@ def newsroom(clean_tree):
     author = AuthorFactory(name="Phạm Thu Trang", pen_name="Thu Trang")
     AuthorFactory(name="Đỗ Văn Hùng", pen_name="Văn Hùng")
     make_article(politics, title="Bài đã đăng từ trước", authors=[author])
-    journalists, editors = column_group_names("Thời sự")
+    journalists, editors = column_group_names(politics)
     return {
         "home": home,
         "column": politics,

@@ -27,7 +27,7 @@ def make_user(username, *group_names):
 def newsroom(outlet, author):
     politics = make_column(outlet, "Thời sự")
     economy = make_column(outlet, "Kinh tế")
-    journalists_politics, editors_politics = column_group_names("Thời sự")
+    journalists_politics, editors_politics = column_group_names(politics)
     return {
         "home": outlet,
         "politics": politics,
@@ -206,8 +206,18 @@ def test_editor_schedules_through_the_admin(client, newsroom):
 def test_column_groups_are_created_for_top_level_columns_only(newsroom):
     make_column(newsroom["politics"], "Tiểu mục")
     names = set(Group.objects.values_list("name", flat=True))
-    assert "Phóng viên · Thời sự" in names and "Biên tập viên · Kinh tế" in names
-    assert "Phóng viên · Tiểu mục" not in names
+    assert "Phóng viên · Thời sự (thu-nghiem)" in names and "Biên tập viên · Kinh tế (thu-nghiem)" in names
+    assert not any("Tiểu mục" in name for name in names)
+
+
+def test_same_column_title_in_two_outlets_gets_separate_groups(newsroom):
+    from tests.factories import make_outlet
+
+    district = make_outlet("Báo phường", slug="phuong", hostname="phuong.localhost", default=False)
+    district_politics = make_column(district, "Thời sự")
+    assert column_group_names(district_politics) != column_group_names(newsroom["politics"])
+    journalist = newsroom["journalist"]
+    assert not district_politics.permissions_for_user(journalist).can_add_subpage()
 
 
 def test_admin_is_in_vietnamese(client, newsroom):

@@ -9,8 +9,8 @@ server is up: a page whose go-live time has passed goes live within a minute.
 import os
 import threading
 
+from django.contrib.staticfiles.management.commands.runserver import Command as RunserverCommand
 from django.core.management import call_command
-from django.core.management.commands.runserver import Command as RunserverCommand
 
 PUBLISH_INTERVAL = int(os.environ.get("PUBLISH_INTERVAL", "30"))
 

@@ -1,0 +1,78 @@
+import io
+import re
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import call_command
+from wagtail.models import Site
+
+from cms.core.models import OutletSettings, PageViews
+from cms.news.models import ArticlePage, Author, ColumnPage, ThematicPage
+
+pytestmark = pytest.mark.django_db
+
+DIRECTIVE_NUMBER = "23-CT/TU"
+
+
+def load(password="mat-khau-demo"):
+    out = io.StringIO()
+    call_command("load_demo", password=password, stdout=out)
+    return out.getvalue()
+
+
+def test_load_demo_builds_two_outlets_and_is_idempotent(client):
+    first = load()
+    assert "Xong:" in first
+
+    city = Site.objects.get(is_default_site=True)
+    district = Site.objects.get(hostname="ninhkieu.localhost")
+    assert Site.objects.count() == 2
+    assert OutletSettings.for_site(city).theme != OutletSettings.for_site(district).theme
+
+    city_home, district_home = city.root_page, district.root_page
+    assert ColumnPage.objects.child_of(city_home).count() >= 6
+    assert ColumnPage.objects.child_of(district_home).count() >= 3
+    assert ArticlePage.objects.live().descendant_of(city_home).count() >= 60
+    assert ArticlePage.objects.live().descendant_of(district_home).count() >= 15
+    assert ThematicPage.objects.descendant_of(city_home).count() >= 2
+    assert any(page.is_archived for page in ThematicPage.objects.all())
+    assert Author.objects.count() >= 8
+    assert PageViews.objects.exists()
+
+    dates = ArticlePage.objects.descendant_of(city_home).values_list("first_published_at", flat=True)
+    assert (max(dates) - min(dates)).days >= 365  # spread over two years
+
+    directive = ArticlePage.objects.get(lead__contains=DIRECTIVE_NUMBER)
+    assert directive.attachments.exists()
+    html = client.get(directive.url).content.decode()
+    assert "Thứ hai - 15/05/2023 03:15" in html
+    assert "File đính kèm" in html
+
+    roles = {user.username: {g.name for g in user.groups.all()} for user in User.objects.all()}
+    assert "Phóng viên" in roles["phongvien"] and "Tổng biên tập" in roles["tongbientap"]
+    assert User.objects.get(username="phongvien").check_password("mat-khau-demo")
+
+    counts = (ArticlePage.objects.count(), Author.objects.count(), User.objects.count())
+    second = load()
+    assert "đã có sẵn" in second
+    assert (ArticlePage.objects.count(), Author.objects.count(), User.objects.count()) == counts
+
+
+def test_demo_outlets_are_served_with_their_themes(client):
+    load()
+    city = client.get("/", HTTP_HOST="127.0.0.1")
+    district = client.get("/", HTTP_HOST="ninhkieu.localhost")
+    assert city.status_code == district.status_code == 200
+    assert "themes/thanhpho/theme.css" in city.content.decode()
+    assert "themes/quan/theme.css" in district.content.decode()
+    for path in ["/rss/", "/sitemap.xml", "/sitemap-news.xml", "/api/v2/pages/?type=news.ArticlePage"]:
+        assert client.get(path).status_code == 200, path
+    # The news sitemap has the articles of the last 48 hours.
+    assert re.search(r"<news:title>", client.get("/sitemap-news.xml").content.decode())
+
+
+def test_demo_articles_open_in_the_admin_editor(client):
+    load()
+    client.force_login(User.objects.create_superuser("bientap-thu", password="x"))
+    for article in ArticlePage.objects.order_by("?")[:5]:
+        assert client.get(f"/admin/pages/{article.pk}/edit/").status_code == 200
