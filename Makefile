@@ -21,6 +21,7 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(PY)
 	touch $@ $(VENV)/.runtime-installed
 
 ## Set up (venv, packages, database, demo content, admin user) and serve on 127.0.0.1:$(PORT)
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: $(VENV)/.runtime-installed
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py load_demo

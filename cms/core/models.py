@@ -1,5 +1,5 @@
-from django.db import IntegrityError, models, transaction
-from django.db.models import F, Sum
+from django.db import connection, models
+from django.db.models import Sum
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -113,15 +113,20 @@ class PageViews(models.Model):
 
     @classmethod
     def record(cls, page_id, day=None):
+        """One atomic upsert: insert today's row or add one to it.
+
+        Written as SQL because Django's bulk_create(update_conflicts=True) can only
+        copy the proposed value, not add to the stored one; an UPDATE-then-INSERT
+        in Python races when two readers create the day's row at once. SQLite
+        (>= 3.24) and PostgreSQL share this syntax."""
         day = day or timezone.localdate()
-        if cls.objects.filter(page_id=page_id, day=day).update(count=F("count") + 1):
-            return
-        try:
-            with transaction.atomic():
-                cls.objects.create(page_id=page_id, day=day, count=1)
-        except IntegrityError:
-            # Another reader created today's row between our UPDATE and INSERT.
-            cls.objects.filter(page_id=page_id, day=day).update(count=F("count") + 1)
+        table = connection.ops.quote_name(cls._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (page_id, day, count) VALUES (%s, %s, 1) "
+                f"ON CONFLICT (page_id, day) DO UPDATE SET count = {table}.count + 1",
+                [page_id, day.isoformat()],
+            )
 
     @classmethod
     def total(cls, page_id):
