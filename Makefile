@@ -55,5 +55,9 @@ migrations-check: $(VENV)/.dev-installed
 bench: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.run
 
+## Refresh the Vietnamese admin catalogue against the installed Wagtail and list what is untranslated
+messages: $(VENV)/.dev-installed
+	$(PY) manage.py update_vi_catalogue
+
 clean-db:
 	rm -f db.sqlite3 db.sqlite3-wal db.sqlite3-shm

@@ -11,10 +11,6 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an asyncio event loop in this thread, and the tests use
-# the ORM in the same thread: Django would otherwise refuse with SynchronousOnlyOperation.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -43,6 +39,11 @@ def chromium_browser():
         from playwright.sync_api import sync_playwright
     except ImportError:
         pytest.skip("Gói Python `playwright` chưa được cài (requirements-dev.txt)")
+    # Playwright's sync API keeps an asyncio event loop running in this thread while the
+    # tests use the ORM here too: Django would refuse with SynchronousOnlyOperation.
+    # Allowed only while the browser runs, so no other test sees the variable.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     playwright = sync_playwright().start()
     try:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -52,6 +53,10 @@ def chromium_browser():
     yield browser
     browser.close()
     playwright.stop()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
