@@ -6,12 +6,14 @@ cms/locale/vi/ (LOCALE_PATHS, which Django consults before the apps' own)
 overrides and completes Wagtail's `vi` catalogues.
 """
 
+import re
 from pathlib import Path
 
 import wagtail
 from django.conf import settings
 
 DOMAINS = ("django", "djangojs")
+PLACEHOLDER = re.compile(r"%\([^)]+\)[sdif]|%[sdif%]|\{[^}]*\}")
 # Strings that read the same in Vietnamese: brand names, codes, placeholders.
 INTENTIONALLY_IDENTICAL = {
     "Wagtail",
@@ -37,7 +39,17 @@ INTENTIONALLY_IDENTICAL = {
     "Shift",
     "Enter",
     "Esc",
+    "Token",
+    "Wagtail API v2",
+    "Wagtail API v3",
 }
+
+
+def is_intentionally_identical(msgid):
+    """Listed above, or nothing to translate: only placeholders and punctuation."""
+    if msgid in INTENTIONALLY_IDENTICAL:
+        return True
+    return not re.search(r"[^\W\d_]", PLACEHOLDER.sub("", msgid))
 
 
 def catalogue_path(domain):
