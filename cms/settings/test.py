@@ -1,4 +1,5 @@
 import os
+import tempfile
 
 from .base import *  # noqa: F403
 
@@ -16,5 +17,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # tables and ignores the busy timeout, so concurrency tests would measure
     # a database nobody runs in production.
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": os.environ.get("TEST_SQLITE_NAME", str(BASE_DIR / ".test-db.sqlite3"))  # noqa: F405
+        # One file per test process: two test runs at once must not share it.
+        "NAME": os.environ.get("TEST_SQLITE_NAME")
+        or os.path.join(tempfile.gettempdir(), f"toasoan-test-{os.getpid()}.sqlite3")
     }
