@@ -107,3 +107,15 @@ def make_thematic(home, title="Chuyên trang thử", start=None, end=None, **kwa
 
 def hours_ago(hours):
     return timezone.now() - timedelta(hours=hours)
+
+
+def quick_articles(column, count, prefix="Tin số"):
+    """`count` live articles, one hour apart (`{prefix} 0` is the oldest), without revisions."""
+    start = timezone.now() - timedelta(hours=count + 1)
+    for n in range(count):
+        when = start + timedelta(hours=n)
+        column.add_child(
+            instance=ArticlePage(
+                title=f"{prefix} {n}", lead="Sapo.", live=True, first_published_at=when, last_published_at=when
+            )
+        )

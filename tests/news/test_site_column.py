@@ -2,29 +2,14 @@
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import timedelta
 from email.utils import parsedate_to_datetime
 
 import pytest
-from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from cms.news.models import ArticlePage
-from tests.factories import hours_ago, make_article, make_column
+from tests.factories import hours_ago, make_article, make_column, quick_articles
 
 pytestmark = pytest.mark.django_db
-
-
-def quick_articles(column, count, prefix="Tin số"):
-    """`count` live articles, one hour apart (`{prefix} 0` is the oldest), without revisions."""
-    start = timezone.now() - timedelta(hours=count + 1)
-    for n in range(count):
-        when = start + timedelta(hours=n)
-        column.add_child(
-            instance=ArticlePage(
-                title=f"{prefix} {n}", lead="Sapo.", live=True, first_published_at=when, last_published_at=when
-            )
-        )
 
 
 def listed_titles(html):

@@ -2,32 +2,18 @@
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import timedelta
 from email.utils import parsedate_to_datetime
 
 import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from cms.news.models import ArticlePage
-from tests.factories import hours_ago, make_article
+from tests.factories import hours_ago, make_article, quick_articles
 
 pytestmark = pytest.mark.django_db
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
-
-
-def quick_articles(column, count, prefix="Tin số"):
-    """`count` live articles, one hour apart (`{prefix} 0` is the oldest), without revisions."""
-    start = timezone.now() - timedelta(hours=count + 1)
-    for n in range(count):
-        when = start + timedelta(hours=n)
-        column.add_child(
-            instance=ArticlePage(
-                title=f"{prefix} {n}", lead="Sapo.", live=True, first_published_at=when, last_published_at=when
-            )
-        )
 
 
 def hidden_articles(column):
