@@ -4,6 +4,7 @@ import io
 from datetime import date, timedelta
 
 import factory
+from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -119,3 +120,15 @@ def quick_articles(column, count, prefix="Tin số"):
                 title=f"{prefix} {n}", lead="Sapo.", live=True, first_published_at=when, last_published_at=when
             )
         )
+
+
+TEST_PASSWORD = "mat-khau-thu-nghiem"
+
+
+def make_user(username, *group_names, **fields):
+    """A newsroom user in the named groups (which must exist)."""
+    user = User.objects.create_user(username=username, password=TEST_PASSWORD, **fields)
+    groups = Group.objects.filter(name__in=group_names)
+    assert groups.count() == len(group_names), f"Thiếu nhóm: {group_names}"
+    user.groups.add(*groups)
+    return user

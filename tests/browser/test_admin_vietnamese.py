@@ -14,18 +14,17 @@ message names the screen and the line it was read on.
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
 
 from cms.news.models import ArticlePage
 from cms.news.newsroom import EDITORS, JOURNALISTS, TASK_EDITORS, column_group_names
 from tests.browser.conftest import ARTIFACTS
-from tests.factories import AuthorFactory, make_article, make_column, make_document, make_image, make_outlet
+from tests.browser.helpers import log_in
+from tests.factories import AuthorFactory, make_article, make_column, make_document, make_image, make_outlet, make_user
 
 expect = pytest.importorskip("playwright.sync_api", reason="Gói Python `playwright` chưa được cài").expect
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "mat-khau-thu-nghiem"
 
 # English interface words that must not be seen (case-sensitive, whole words).
 ENGLISH = (
@@ -40,14 +39,6 @@ ENGLISH = (
 ).split()
 ENGLISH.append("Log out")
 ENGLISH_WORD = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in ENGLISH) + r")(?![\w-])")
-
-
-def make_user(username, first_name, last_name, *group_names):
-    user = User.objects.create_user(username=username, password=PASSWORD, first_name=first_name, last_name=last_name)
-    groups = Group.objects.filter(name__in=group_names)
-    assert groups.count() == len(group_names), f"Thiếu nhóm: {group_names}"
-    user.groups.add(*groups)
-    return user
 
 
 def body_blocks(image, document):
@@ -71,8 +62,8 @@ def newsroom(clean_tree):
     document = make_document(title="Quyết định thành lập trường")
     make_document(title="Kế hoạch tuyển sinh lớp một", name="ke-hoach.pdf")
     journalists, editors = column_group_names(column)
-    journalist = make_user("phongvien", "Thu", "Trang", JOURNALISTS, journalists)
-    make_user("bientap", "Văn", "Hùng", EDITORS, editors)
+    journalist = make_user("phongvien", JOURNALISTS, journalists, first_name="Thu", last_name="Trang")
+    make_user("bientap", EDITORS, editors, first_name="Văn", last_name="Hùng")
     common = {
         "authors": [author],
         "tags": ["giáo dục", "Đông Ngạc"],
@@ -100,15 +91,6 @@ def newsroom(clean_tree):
     submitted.get_workflow().start(submitted, journalist)
     assert submitted.current_workflow_task.name == TASK_EDITORS
     return {"column": column, "draft": draft, "submitted": submitted}
-
-
-def log_in(page, base_url, username):
-    page.goto(base_url + "/admin/login/")
-    form = page.locator("form.login-form")
-    form.locator("input[name=username]").fill(username)
-    form.locator("input[name=password]").fill(PASSWORD)
-    form.locator("button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
 
 
 class Reader:

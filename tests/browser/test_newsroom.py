@@ -7,7 +7,6 @@ the admin is only partly translated into Vietnamese.
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
 from wagtail.models import WorkflowState
 
 from cms.news.models import ArticlePage
@@ -19,23 +18,15 @@ from cms.news.newsroom import (
     TASK_EDITORS,
     column_group_names,
 )
-from tests.factories import AuthorFactory, make_article, make_column, make_image, make_outlet
+from tests.browser.helpers import log_in
+from tests.factories import AuthorFactory, make_article, make_column, make_image, make_outlet, make_user
 
 expect = pytest.importorskip("playwright.sync_api", reason="Gói Python `playwright` chưa được cài").expect
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "mat-khau-thu-nghiem"
 TITLE = "Khánh thành trường tiểu học mới ở phường Đông Ngạc"
 LEAD = "Ngôi trường 30 phòng học đón học sinh từ năm học mới, giảm sĩ số cho các trường lân cận."
-
-
-def make_user(username, *group_names):
-    user = User.objects.create_user(username=username, password=PASSWORD)
-    groups = Group.objects.filter(name__in=group_names)
-    assert groups.count() == len(group_names), f"Thiếu nhóm: {group_names}"
-    user.groups.add(*groups)
-    return user
 
 
 @pytest.fixture
@@ -58,15 +49,6 @@ def newsroom(clean_tree):
     }
 
 
-def log_in(page, base_url, username):
-    page.goto(base_url + "/admin/login/")
-    form = page.locator("form.login-form")
-    form.locator("input[name=username]").fill(username)
-    form.locator("input[name=password]").fill(PASSWORD)
-    form.locator("button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
-
-
 def choose_in_modal(page, chooser, title):
     """Opens a Wagtail chooser widget's modal and picks the item titled `title`."""
     chooser.locator("[data-chooser-action-choose]").first.click()
@@ -80,8 +62,10 @@ def choose_in_modal(page, chooser, title):
 
 def let_autosave_finish(page):
     """Wagtail 8 autosaves the editor form 0.5 s after each change (creating the page
-    on the add screen); submitting while that request is in flight makes a second page."""
-    page.wait_for_timeout(1200)
+    on the add screen); submitting while that request is in flight makes a second page
+    or a conflict. Wait for the last change's autosave to be done."""
+    page.wait_for_timeout(1500)
+    page.wait_for_selector('#w-autosave-indicator[data-w-autosave-state-value="saved"]', state="attached")
     page.wait_for_load_state("networkidle")
 
 

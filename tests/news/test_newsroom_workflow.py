@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -12,15 +12,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from cms.news.models import ArticlePage
 from cms.news.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS, WORKFLOW_NAME, column_group_names
-from tests.factories import make_article, make_column
+from tests.factories import make_article, make_column, make_user
 
 pytestmark = pytest.mark.django_db
-
-
-def make_user(username, *group_names):
-    user = User.objects.create_user(username=username, password="mat-khau-thu-nghiem")
-    user.groups.add(*Group.objects.filter(name__in=group_names))
-    return user
 
 
 @pytest.fixture
