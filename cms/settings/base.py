@@ -181,6 +181,12 @@ if os.environ.get("WAGTAILAPI_BASE_URL"):
     # Unset, API links use the address of the outlet that was asked.
     WAGTAILAPI_BASE_URL = os.environ["WAGTAILAPI_BASE_URL"]
 WAGTAILAPI_LIMIT_MAX = 100
+# Wagtail 8 autosaves the editor 0.5 s after each change, and on the add screen
+# the autosave creates the page: a "submit for review" sent while that request
+# is in flight created a duplicate draft, or a page with no workflow, on a busy
+# machine (seen in the browser tests). Off until that race is handled; editors
+# keep "Lưu bản nháp" and Wagtail's unsaved-changes warning.
+WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "0"))
 
 # Tag slugs transliterated like page slugs: "Nghị quyết" -> "nghi-quyet".
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True

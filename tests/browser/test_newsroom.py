@@ -60,15 +60,6 @@ def choose_in_modal(page, chooser, title):
     expect(chooser).not_to_have_class(re.compile(r"\bblank\b"))
 
 
-def let_autosave_finish(page):
-    """Wagtail 8 autosaves the editor form 0.5 s after each change (creating the page
-    on the add screen); submitting while that request is in flight makes a second page
-    or a conflict. Wait for the last change's autosave to be done."""
-    page.wait_for_timeout(1500)
-    page.wait_for_selector('#w-autosave-indicator[data-w-autosave-state-value="saved"]', state="attached")
-    page.wait_for_load_state("networkidle")
-
-
 def open_footer_menu(page):
     toggle = page.locator("footer .w-dropdown--dropdown-button .w-dropdown__toggle")
     if toggle.get_attribute("aria-expanded") != "true":
@@ -107,7 +98,6 @@ def test_article_goes_from_journalist_through_two_reviews_to_the_reader(live_ser
     author_chooser = page.locator("#id_article_authors-0-author-chooser")
     choose_in_modal(page, author_chooser, "Phạm Thu Trang")
     expect(form.locator("input[name='article_authors-0-author']")).to_have_value(str(newsroom["author"].pk))
-    let_autosave_finish(page)
     open_footer_menu(page)
     with page.expect_navigation():
         page.locator("button[name=action-submit]").click()

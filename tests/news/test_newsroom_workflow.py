@@ -219,3 +219,11 @@ def test_admin_is_in_vietnamese(client, newsroom):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert 'lang="vi"' in html
     assert Page.objects.filter(depth=2).count() == 1
+
+
+def test_add_screen_does_not_autosave(client, newsroom):
+    """Autosave on the add screen creates the page and raced with "submit for review"."""
+    client.force_login(newsroom["journalist"])
+    response = client.get(reverse("wagtailadmin_pages:add", args=("news", "articlepage", newsroom["politics"].pk)))
+    assert response.status_code == 200
+    assert response.context["autosave_enabled"] is False
