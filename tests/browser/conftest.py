@@ -7,6 +7,7 @@ data made by migrations (root page, newsroom groups, review workflow) is flushed
 
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,9 @@ def new_context(request, chromium_browser):
             pass
     for context in contexts:
         context.close()
+    # Requests the closed pages had in flight may still be running on the live server;
+    # the database flush that follows (TRUNCATE on PostgreSQL) deadlocks with them.
+    time.sleep(1.5)
 
 
 @pytest.fixture
