@@ -48,12 +48,16 @@ class ArticleListBlock(blocks.StructBlock):
             raise StructBlockValidationError(block_errors=errors)
         return super().clean(value)
 
-    def get_articles(self, value):
+    def get_articles(self, value, outlet_home=None):
+        """outlet_home: keep tag lists to the outlet the page belongs to (tags are
+        shared by every outlet of the installation)."""
         from .models import ArticlePage
 
         limit = value.get("limit") or 6
         if value["source"] == "tag" and value.get("tag"):
             qs = ArticlePage.objects.live().public().filter(tags__name__iexact=value["tag"]).distinct()
+            if outlet_home is not None:
+                qs = qs.descendant_of(outlet_home)
         elif value["source"] == "column" and value.get("column"):
             qs = ArticlePage.objects.live().public().descendant_of(value["column"])
         else:
@@ -63,7 +67,9 @@ class ArticleListBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["articles"] = self.get_articles(value)
+        page = (parent_context or {}).get("page")
+        site = page.get_site() if page is not None else None
+        context["articles"] = self.get_articles(value, outlet_home=site.root_page if site else None)
         return context
 
 

@@ -113,6 +113,18 @@ def test_article_list_blocks_render_the_chosen_articles(client, outlet, curated)
     }
 
 
+def test_tag_list_shows_only_the_outlet_s_own_articles(client, outlet, column):
+    from tests.factories import make_outlet
+
+    district = make_outlet("Báo phường", slug="bao-phuong", hostname="phuong.localhost", default=False, theme="quan")
+    make_article(make_column(district, "Tin phường"), title="Bài của báo phường", tags=["Chỉ thị 23"])
+    make_article(column, title="Bài của cổng thành phố", tags=["Chỉ thị 23"])
+    thematic = make_thematic(outlet, body=body(article_list("Tin theo thẻ", "tag", tag="Chỉ thị 23")))
+    html = client.get(thematic.url).content.decode()
+    assert "Bài của cổng thành phố" in html
+    assert "Bài của báo phường" not in html
+
+
 def test_articles_belonging_to_the_thematic_page_are_listed(client, outlet, column):
     thematic = make_thematic(outlet, title="Chuyển đổi số")
     inside = make_article(column, title="Phường đầu tiên hoàn thành chuyển đổi số", published_at=hours_ago(2))
