@@ -132,3 +132,132 @@ def make_user(username, *group_names, **fields):
     assert groups.count() == len(group_names), f"Thiếu nhóm: {group_names}"
     user.groups.add(*groups)
     return user
+
+
+# ---------------------------------------------------------------- directives and exemplars
+
+
+def make_issuer(name="Ban Thường vụ Thành ủy Cần Thơ", short_name="BTV Thành ủy", code="TU", level="thanh-uy"):
+    from cms.directives.models import Issuer
+
+    return Issuer.objects.create(name=name, short_name=short_name, code=code, level=level)
+
+
+def make_library(home, title="Văn bản chỉ đạo", slug="van-ban"):
+    from cms.directives.models import DirectiveIndexPage
+
+    library = DirectiveIndexPage(title=title, slug=slug, intro="Nghị quyết, chỉ thị, kế hoạch của các cấp.")
+    home.add_child(instance=library)
+    library.save_revision().publish()
+    return library
+
+
+def make_directive(
+    library,
+    number="23-CT/TU",
+    kind="chi-thi",
+    issuer=None,
+    issued_on=date(2023, 5, 15),
+    summary="về tăng cường sự lãnh đạo của Đảng đối với công tác học tập, quán triệt nghị quyết",
+    title=None,
+    publish=True,
+    files=(),
+    **fields,
+):
+    from cms.directives.kinds import KINDS
+    from cms.directives.models import DirectiveFile, DirectivePage
+
+    page = DirectivePage(
+        title=title or f"{KINDS[kind][0]} số {number}",
+        number=number,
+        kind=kind,
+        issuer=issuer or make_issuer(),
+        issued_on=issued_on,
+        summary=summary,
+        signer=fields.pop("signer", "Nguyễn Văn Hiếu"),
+        signer_position=fields.pop("signer_position", "Bí thư Thành ủy"),
+        live=publish,
+        **fields,
+    )
+    for order, document in enumerate(files):
+        page.files.add(DirectiveFile(document=document, is_original=order == 0, sort_order=order))
+    page.full_clean(exclude=["path", "depth", "slug"])
+    library.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+        page.refresh_from_db()
+    return page
+
+
+def make_registry(home, title="Điển hình tiên tiến", slug="dien-hinh"):
+    from cms.exemplars.models import ExemplarIndexPage
+
+    registry = ExemplarIndexPage(title=title, slug=slug, intro="Những tấm gương tiêu biểu.")
+    home.add_child(instance=registry)
+    registry.save_revision().publish()
+    return registry
+
+
+def make_locality(name="Phường Ninh Kiều", kind="phuong"):
+    from cms.exemplars.models import Locality
+
+    return Locality.objects.get_or_create(name=name, defaults={"kind": kind})[0]
+
+
+def make_sector(name="Xây dựng Đảng"):
+    from cms.exemplars.models import Sector
+
+    return Sector.objects.get_or_create(name=name)[0]
+
+
+def make_exemplar(
+    registry,
+    title="Chi bộ khu vực 3 học nghị quyết bằng hỏi đáp",
+    kind="tap-the",
+    locality=None,
+    sector=None,
+    summary="Chi bộ đổi mới cách học nghị quyết, đảng viên tham gia đầy đủ.",
+    directives=(),
+    articles=(),
+    recognitions=(),
+    publish=True,
+    **fields,
+):
+    from cms.exemplars.models import ExemplarArticle, ExemplarDirective, ExemplarPage, Recognition
+
+    page = ExemplarPage(
+        title=title,
+        kind=kind,
+        locality=locality or make_locality(),
+        sector=sector or make_sector(),
+        summary=summary,
+        story=[("paragraph", "<p>Câu chuyện của điển hình.</p>")],
+        live=publish,
+        **fields,
+    )
+    for order, directive in enumerate(directives):
+        page.carried_directives.add(ExemplarDirective(directive=directive, sort_order=order))
+    for order, article in enumerate(articles):
+        page.related_links.add(ExemplarArticle(article=article, sort_order=order))
+    for order, (award, body, number, year) in enumerate(recognitions):
+        page.recognitions.add(
+            Recognition(award=award, granting_body=body, decision_number=number, year=year, sort_order=order)
+        )
+    registry.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+        page.refresh_from_db()
+    return page
+
+
+def cite(article, *directives):
+    """The article cites the directives (as the chooser on its edit screen does)."""
+    from cms.directives.models import ArticleCitation
+
+    for order, directive in enumerate(directives):
+        article.cited_directives.add(ArticleCitation(directive=directive, sort_order=order))
+    article.save_revision().publish()
+    article.refresh_from_db()
+    return article

@@ -78,6 +78,25 @@ class VietnameseSlugMixin:
         super().full_clean(*args, **kwargs)
 
 
+def increment_counter(model, key):
+    """One atomic upsert: insert the row for `key` with count 1, or add one to it.
+
+    Written as SQL because Django's bulk_create(update_conflicts=True) can only
+    copy the proposed value, not add to the stored one; an UPDATE-then-INSERT
+    in Python races when two readers create the same row at once (it lost views
+    under 50 concurrent readers). SQLite (>= 3.24) and PostgreSQL share this
+    syntax. `key` maps the unique columns to their values."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(name) for name in key)
+    placeholders = ", ".join(["%s"] * len(key))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({columns}, count) VALUES ({placeholders}, 1) "
+            f"ON CONFLICT ({columns}) DO UPDATE SET count = {table}.count + 1",
+            list(key.values()),
+        )
+
+
 class PageViewsQuerySet(models.QuerySet):
     def totals_for(self, page_ids):
         rows = self.filter(page_id__in=page_ids).values("page_id").annotate(total=Sum("count"))
@@ -113,21 +132,32 @@ class PageViews(models.Model):
 
     @classmethod
     def record(cls, page_id, day=None):
-        """One atomic upsert: insert today's row or add one to it.
-
-        Written as SQL because Django's bulk_create(update_conflicts=True) can only
-        copy the proposed value, not add to the stored one; an UPDATE-then-INSERT
-        in Python races when two readers create the day's row at once. SQLite
-        (>= 3.24) and PostgreSQL share this syntax."""
+        """Add one view of the page today (see increment_counter)."""
         day = day or timezone.localdate()
-        table = connection.ops.quote_name(cls._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {table} (page_id, day, count) VALUES (%s, %s, 1) "
-                f"ON CONFLICT (page_id, day) DO UPDATE SET count = {table}.count + 1",
-                [page_id, day.isoformat()],
-            )
+        increment_counter(cls, {"page_id": page_id, "day": day.isoformat()})
 
     @classmethod
     def total(cls, page_id):
         return cls.objects.filter(page_id=page_id).aggregate(total=Sum("count"))["total"] or 0
+
+
+class DocumentDownloads(models.Model):
+    """How many times a document (an attachment, a directive's PDF) was downloaded."""
+
+    document = models.OneToOneField("wagtaildocs.Document", on_delete=models.CASCADE, related_name="downloads")
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "lượt tải tài liệu"
+        verbose_name_plural = "lượt tải tài liệu"
+
+    def __str__(self):
+        return f"{self.document_id}: {self.count}"
+
+    @classmethod
+    def record(cls, document_id):
+        increment_counter(cls, {"document_id": document_id})
+
+    @classmethod
+    def totals_for(cls, document_ids):
+        return dict(cls.objects.filter(document_id__in=document_ids).values_list("document_id", "count"))

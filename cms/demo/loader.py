@@ -38,7 +38,7 @@ from cms.news.models import (
     ThematicPage,
 )
 
-from . import bodies, media
+from . import bodies, directives, media
 from .articles import CITY_ARTICLES, DISTRICT_ARTICLES, RECENT
 from .content import (
     AUTHORS,
@@ -83,6 +83,7 @@ def load_demo(stdout=None, password=None):
     """
     out = _Out(stdout)
     if is_loaded():
+        directives.load(out)  # a demo loaded before the directive libraries existed gets them now
         out(ALREADY_LOADED)
         return None
     loader = _Loader(out, timezone.now())
@@ -182,6 +183,7 @@ class _Loader:
         self.make_articles()
         self.fill_thematic_pages()
         self.set_lead_stories()
+        library = directives.load(self.out, self.now)
         views = self.make_page_views()
         users, generated = self.make_users(password)
         summary = {
@@ -192,6 +194,7 @@ class _Loader:
             "columns": len(self.columns),
             "thematic_pages": len(self.thematic),
             "articles": len(self.articles),
+            "directive_library": library,
             "page_views_rows": views,
             "users": users,
             "generated_password": generated,

@@ -341,3 +341,122 @@ def save_document(title, content, filename):
     document._set_document_file_metadata()
     document.save()
     return document
+
+
+def make_directive_pdf(spec):
+    """The first page of a Vietnamese directive laid out the way the Party and the
+    State print them: the issuing body and the number on the left, the national
+    or Party heading on the right, place and date in italics, the kind of document
+    in capitals with the "về …" line under it, the text, numbered tasks (1), (2) …,
+    the signature block and the distribution list.
+
+    spec: party (True: Party layout, False: State layout), issuer (left header
+    lines, the last one in bold), number, place_date, kind ("CHỈ THỊ"), about
+    (lines under the kind), paragraphs, tasks (optional), tasks_intro (optional,
+    a paragraph before the tasks), closing (optional paragraphs after them),
+    signer (lines: "T/M BAN THƯỜNG VỤ", "BÍ THƯ", …, the name last), recipients
+    (lines of "Nơi nhận"), footer.
+    """
+    pdf = _Pdf(format="A4")
+    pdf.footer_text = spec.get("footer", "")
+    left, right = 25, 18
+    pdf.set_margins(left, 15, right)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_font("DejaVu", "", str(FONT_REGULAR))
+    pdf.add_font("DejaVu", "B", str(FONT_BOLD))
+    pdf.set_title(f"{spec['kind'].capitalize()} số {spec['number']}")
+    pdf.set_subject(" ".join(spec["about"]))
+    pdf.set_author(spec["issuer"][-1])
+    pdf.set_creator("Tòa Soạn")
+    pdf.set_lang("vi")
+    pdf.add_page()
+    body_width = pdf.w - left - right
+    column = 78  # width of each header column
+
+    def centred(x, width, text, size, bold=False, underline=False, italic=False, height=5.6):
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        y = pdf.get_y()
+        if italic:
+            with pdf.skew(ax=12, x=x + width / 2, y=y + height / 2):
+                pdf.set_xy(x, y)
+                pdf.cell(width, height, text, align="C")
+        else:
+            pdf.set_xy(x, y)
+            pdf.cell(width, height, text, align="C")
+        if underline:
+            length = pdf.get_string_width(text) if underline is True else underline
+            middle = x + width / 2
+            pdf.set_line_width(0.3)
+            pdf.line(middle - length / 2, y + height, middle + length / 2, y + height)
+        pdf.set_xy(x, y + height)
+
+    # Left column: the issuing body, then the number.
+    top = pdf.get_y()
+    for index, line in enumerate(spec["issuer"]):
+        last = index == len(spec["issuer"]) - 1
+        centred(
+            left - 6, column, line, 11.5, bold=last or not spec["party"], underline=last and not spec["party"] and 22
+        )
+    if spec["party"]:
+        centred(left - 6, column, "*", 11.5, height=5)
+    pdf.set_y(pdf.get_y() + 1.5)
+    number_label = f"Số {spec['number']}" if spec["party"] else f"Số: {spec['number']}"
+    centred(left - 6, column, number_label, 11)
+    left_bottom = pdf.get_y()
+
+    # Right column: the heading of the Party or of the State, then place and date.
+    pdf.set_y(top)
+    x = pdf.w - right - column - 4
+    if spec["party"]:
+        centred(x, column + 4, "ĐẢNG CỘNG SẢN VIỆT NAM", 12, bold=True, underline=True)
+        pdf.set_y(pdf.get_y() + 6)
+    else:
+        centred(x, column + 4, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 10.5, bold=True)
+        centred(x, column + 4, "Độc lập - Tự do - Hạnh phúc", 11.5, bold=True, underline=True)
+        pdf.set_y(pdf.get_y() + 4)
+    centred(x, column + 4, spec["place_date"], 11, italic=True)
+    pdf.set_y(max(left_bottom, pdf.get_y()) + 10)
+
+    # The kind of document and what it is about.
+    centred(left, body_width, spec["kind"], 15, bold=True, height=8)
+    pdf.set_font("DejaVu", "B", 12)
+    for line in spec["about"]:
+        pdf.multi_cell(body_width, 6.2, line, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    middle = pdf.w / 2
+    pdf.set_line_width(0.3)
+    pdf.line(middle - 12, pdf.get_y() + 2, middle + 12, pdf.get_y() + 2)
+    pdf.ln(8)
+
+    # The text: justified paragraphs with an indented first line, then the numbered tasks.
+    texts = list(spec["paragraphs"])
+    if spec.get("tasks_intro"):
+        texts.append(spec["tasks_intro"])
+    texts += [f"({number}) {task}" for number, task in enumerate(spec.get("tasks", []), start=1)]
+    texts += spec.get("closing", [])
+    pdf.set_font("DejaVu", "", 11)
+    with pdf.text_columns(text_align="J", line_height=1.55) as columns:
+        for text in texts:
+            with columns.paragraph(first_line_indent=10, bottom_margin=1.8) as paragraph:
+                paragraph.write(text)
+
+    # Distribution list on the left, signature block on the right, side by side.
+    pdf.ln(5)
+    if pdf.get_y() > pdf.h - 70:
+        pdf.add_page()
+    block_top = pdf.get_y()
+    pdf.set_xy(left, block_top)
+    pdf.set_font("DejaVu", "B", 9.5)
+    pdf.cell(70, 5, "Nơi nhận:", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font("DejaVu", "", 9)
+    for line in spec.get("recipients", []):
+        pdf.set_x(left)
+        pdf.multi_cell(72, 4.6, f"- {line}", align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_y(block_top)
+    x = pdf.w - right - 80
+    for index, line in enumerate(spec["signer"]):
+        is_name = index == len(spec["signer"]) - 1 and len(spec["signer"]) > 1
+        if is_name:
+            pdf.set_y(pdf.get_y() + 18)
+        note = line.startswith("(")
+        centred(x, 80, line, 10 if note else 11.5, bold=not note)
+    return bytes(pdf.output())

@@ -41,3 +41,18 @@ class AttachmentSerializer(serializers.Serializer):
             "file_extension": document.file_extension,
             "file_size": document.get_file_size(),
         }
+
+
+class DirectiveRefsSerializer(serializers.Field):
+    def to_representation(self, directives):
+        request = self.context.get("request")
+        return [
+            {
+                "id": directive.pk,
+                "number": directive.number,
+                "kind": directive.kind,
+                "title": directive.title,
+                "url": request.build_absolute_uri(directive.url) if request is not None else directive.url,
+            }
+            for directive in directives
+        ]

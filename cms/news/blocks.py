@@ -3,6 +3,8 @@
 from wagtail import blocks
 
 from cms.core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, ImageBannerBlock
+from cms.directives.blocks import DirectiveListBlock
+from cms.exemplars.blocks import ExemplarSpotlightBlock
 
 
 class LeadStoryBlock(blocks.StructBlock):
@@ -78,4 +80,15 @@ class ThematicBodyBlock(blocks.StreamBlock):
     article_list = ArticleListBlock()
     rich_text = blocks.RichTextBlock(label="Văn bản", features=RICH_TEXT_FEATURES, template="blocks/paragraph.html")
     image_banner = ImageBannerBlock()
+    call_to_action = CallToActionBlock()
+    directive_list = DirectiveListBlock()
+    exemplar_spotlight = ExemplarSpotlightBlock()
+
+
+class HomeFeatureBlock(blocks.StreamBlock):
+    """Curated sections of the home page, shown under the lead story."""
+
+    article_list = ArticleListBlock()
+    directive_list = DirectiveListBlock()
+    exemplar_spotlight = ExemplarSpotlightBlock()
     call_to_action = CallToActionBlock()

@@ -23,8 +23,14 @@ from cms.core.blocks import ArticleBodyBlock
 from cms.core.models import TITLE_PANELS, PageViews, VietnameseSlugMixin
 from cms.core.text import is_bot_user_agent, vn_slugify
 
-from .api_fields import AttachmentSerializer, AuthorListSerializer, ColumnSerializer, TagListSerializer
-from .blocks import ThematicBodyBlock
+from .api_fields import (
+    AttachmentSerializer,
+    AuthorListSerializer,
+    ColumnSerializer,
+    DirectiveRefsSerializer,
+    TagListSerializer,
+)
+from .blocks import HomeFeatureBlock, ThematicBodyBlock
 
 
 def paginate(request, queryset, per_page):
@@ -115,11 +121,26 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
         help_text="Để trống: bài mới nhất.",
     )
     articles_per_column = models.PositiveSmallIntegerField("số bài mỗi chuyên mục", default=5)
+    features = StreamField(
+        HomeFeatureBlock(),
+        verbose_name="khối nổi bật",
+        blank=True,
+        help_text="Văn bản chỉ đạo, điển hình tiên tiến, danh sách bài … hiện dưới bài tiêu điểm.",
+    )
 
-    content_panels = TITLE_PANELS + [FieldPanel("lead_story"), FieldPanel("articles_per_column")]
+    content_panels = TITLE_PANELS + [
+        FieldPanel("lead_story"),
+        FieldPanel("features"),
+        FieldPanel("articles_per_column"),
+    ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.ColumnPage", "news.ThematicPage"]
-    api_fields = [APIField("lead_story"), APIField("articles_per_column")]
+    subpage_types = [
+        "news.ColumnPage",
+        "news.ThematicPage",
+        "directives.DirectiveIndexPage",
+        "exemplars.ExemplarIndexPage",
+    ]
+    api_fields = [APIField("lead_story"), APIField("features"), APIField("articles_per_column")]
 
     class Meta:
         verbose_name = "trang chủ cơ quan báo chí"
@@ -339,6 +360,7 @@ class ArticlePage(VietnameseSlugMixin, Page):
         FieldPanel("tags"),
         FieldPanel("thematic_pages", widget=forms.CheckboxSelectMultiple),
         InlinePanel("related_links", label="Bài liên quan", heading="Bài liên quan (để trống: tự chọn theo thẻ)"),
+        InlinePanel("cited_directives", label="Văn bản", heading="Văn bản chỉ đạo được nhắc đến trong bài"),
     ]
     parent_page_types = ["news.ColumnPage"]
     subpage_types = []
@@ -363,6 +385,7 @@ class ArticlePage(VietnameseSlugMixin, Page):
         APIField("attachments", serializer=AttachmentSerializer(many=True)),
         APIField("view_count"),
         APIField("comment_count"),
+        APIField("directives", serializer=DirectiveRefsSerializer(source="live_cited_directives")),
         APIField("first_published_at"),
         APIField("last_published_at"),
     ]
@@ -397,6 +420,10 @@ class ArticlePage(VietnameseSlugMixin, Page):
     def byline_authors(self):
         authors = [link.author for link in self.article_authors.select_related("author").all()]
         return list(dict.fromkeys(authors))  # the same author chosen twice signs once
+
+    def live_cited_directives(self):
+        links = self.cited_directives.select_related("directive", "directive__issuer").all()
+        return [link.directive for link in links if link.directive and link.directive.live]
 
     def attachment_documents(self):
         return [link.document for link in self.attachments.select_related("document").all() if link.document]
@@ -454,6 +481,7 @@ class ArticlePage(VietnameseSlugMixin, Page):
             authors=authors,
             attachments=self.attachment_documents(),
             related_articles=self.related_articles(),
+            cited_directives=self.live_cited_directives(),
             article_tags=list(self.tags.all()),
             views=self.view_count,
             print_view=request.GET.get("print") == "1",

@@ -53,6 +53,31 @@ ROLE_PERMISSIONS = {
 }
 
 
+# Added by the directives/exemplars migration (their models do not exist when
+# news' role migration runs).
+_LIBRARY_EDITING = [
+    (app_label, f"{action}_{model}")
+    for app_label, model in (("directives", "issuer"), ("exemplars", "locality"), ("exemplars", "sector"))
+    for action in ("view", "add", "change")
+] + [("exemplars", "view_nomination"), ("exemplars", "change_nomination")]
+LIBRARY_ROLE_PERMISSIONS = {
+    JOURNALISTS: [("directives", "view_issuer"), ("exemplars", "view_locality"), ("exemplars", "view_sector")],
+    EDITORS: _LIBRARY_EDITING,
+    EDITOR_IN_CHIEF: _LIBRARY_EDITING,
+}
+
+
+def grant_library_permissions(apps):
+    """Used by exemplars' data migration with historical models."""
+    _create_all_permissions(apps)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, perms in LIBRARY_ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        for app_label, codename in perms:
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+
+
 def column_group_names(column):
     """Group names of a top-level column; the outlet's slug keeps two outlets'
     columns of the same title apart ("Phóng viên · Thời sự (thanh-uy)")."""
@@ -60,14 +85,20 @@ def column_group_names(column):
     return f"{JOURNALISTS} · {label}", f"{EDITORS} · {label}"
 
 
-def create_roles_and_workflow(apps):
-    """Used by the data migration with historical models."""
+def _create_all_permissions(apps):
+    """Permissions are normally created after all migrations; data migrations
+    that hand them out need them now."""
     from django.contrib.auth.management import create_permissions
 
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
+
+
+def create_roles_and_workflow(apps):
+    """Used by the data migration with historical models."""
+    _create_all_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
@@ -145,3 +176,14 @@ def set_up_column(column):
     _grant(journalists, column, JOURNALIST_PAGE_PERMS)
     _grant(editors, column, EDITOR_PAGE_PERMS)
     return journalists, editors
+
+
+def set_up_library(page):
+    """A directive library or an exemplar registry: journalists draft there,
+    editors publish (the outlet's review workflow applies as everywhere)."""
+    from django.contrib.auth.models import Group
+
+    for name, codenames in ((JOURNALISTS, JOURNALIST_PAGE_PERMS), (EDITORS, EDITOR_PAGE_PERMS)):
+        group = Group.objects.filter(name=name).first()
+        if group is not None:
+            _grant(group, page, codenames)

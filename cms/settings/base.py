@@ -22,6 +22,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 INSTALLED_APPS = [
     "cms.core",
     "cms.news",
+    "cms.directives",
+    "cms.exemplars",
     "cms.api",
     "cms.demo",
     "wagtail.contrib.settings",
@@ -198,6 +200,15 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 ARTICLE_UPDATED_AFTER_MINUTES = 30
 MOST_READ_DAYS = 7
 COLUMN_PAGE_SIZE = 20
+
+# Directive library and exemplars
+DIRECTIVE_PAGE_SIZE = 20
+DIRECTIVE_ARTICLES_SHOWN = 30  # articles / exemplars listed on a directive's page
+EXEMPLAR_PAGE_SIZE = 12
+# Public nominations of exemplars: per client address (django-ratelimit syntax).
+NOMINATION_RATE = os.environ.get("NOMINATION_RATE", "3/h")
+NOMINATION_MAX_PHOTO_BYTES = 8 * 1024 * 1024
+NOMINATION_MAX_PHOTO_PIXELS = 40_000_000
 
 LOGGING = {
     "version": 1,

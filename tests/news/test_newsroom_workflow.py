@@ -45,6 +45,7 @@ def article_form(author, title="Bài viết mới của phóng viên", action=No
             "article_authors": inline_formset([{"author": str(author.pk)}]),
             "attachments": inline_formset([]),
             "related_links": inline_formset([]),
+            "cited_directives": inline_formset([]),
             "comments": inline_formset([]),
             "source": "",
             "tags": "",

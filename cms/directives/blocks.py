@@ -1,0 +1,68 @@
+"""A list of directives for thematic pages and the home page."""
+
+from django.core.exceptions import ValidationError
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .kinds import KIND_CHOICES
+
+
+class DirectiveListBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200, default="Văn bản chỉ đạo")
+    source = blocks.ChoiceBlock(
+        label="Lấy văn bản",
+        choices=[
+            ("latest", "Mới nhất"),
+            ("kind", "Theo loại"),
+            ("issuer", "Theo cơ quan ban hành"),
+            ("tag", "Theo thẻ"),
+            ("manual", "Chọn tay"),
+        ],
+        default="latest",
+    )
+    kind = blocks.ChoiceBlock(label="Loại văn bản", choices=KIND_CHOICES, required=False)
+    issuer = SnippetChooserBlock("directives.Issuer", label="Cơ quan ban hành", required=False)
+    tag = blocks.CharBlock(label="Thẻ", required=False, max_length=100)
+    directives = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="directives.DirectivePage"), label="Các văn bản (chọn tay)", required=False
+    )
+    limit = blocks.IntegerBlock(label="Số văn bản tối đa", default=5, min_value=1, max_value=30)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = "Danh sách văn bản chỉ đạo"
+        template = "blocks/directive_list.html"
+
+    def clean(self, value):
+        required = {"kind": "Chọn loại văn bản.", "issuer": "Chọn cơ quan ban hành.", "tag": "Nhập thẻ."}
+        source = value["source"]
+        if source in required and not value.get(source):
+            raise StructBlockValidationError(block_errors={source: ValidationError(required[source])})
+        if source == "manual" and not value.get("directives"):
+            raise StructBlockValidationError(block_errors={"directives": ValidationError("Chọn ít nhất một văn bản.")})
+        return super().clean(value)
+
+    def get_directives(self, value, outlet_home=None):
+        from .models import DirectivePage
+
+        limit = value.get("limit") or 5
+        if value["source"] == "manual":
+            return [page.specific for page in value.get("directives") or [] if page and page.live][:limit]
+        qs = DirectivePage.objects.live().public().select_related("issuer")
+        if outlet_home is not None:
+            qs = qs.descendant_of(outlet_home)
+        if value["source"] == "kind" and value.get("kind"):
+            qs = qs.filter(kind=value["kind"])
+        elif value["source"] == "issuer" and value.get("issuer"):
+            qs = qs.filter(issuer=value["issuer"])
+        elif value["source"] == "tag" and value.get("tag"):
+            qs = qs.filter(tags__name__iexact=value["tag"]).distinct()
+        return list(qs.order_by("-issued_on", "-pk")[:limit])
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = (parent_context or {}).get("page")
+        site = page.get_site() if page is not None else None
+        context["directives"] = self.get_directives(value, outlet_home=site.root_page if site else None)
+        return context

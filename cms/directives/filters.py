@@ -1,0 +1,155 @@
+"""Query-string filters of the directive library: ?kind= ?issuer= ?year= ?status= ?q=.
+
+Hand-written rather than django-filter: a bad value must be ignored with a note
+the reader sees (django-filter would drop the whole form or empty the list), and
+each facet's counts are taken with the other filters applied.
+"""
+
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractYear
+
+from cms.core.text import fold_vietnamese
+
+from .kinds import KINDS, STATUS_CHOICES
+from .numbers import number_q
+
+MAX_QUERY_LENGTH = 200
+MIN_YEAR, MAX_YEAR = 1930, 2100
+
+
+def words_q(text, field="search_text"):
+    """Every folded word of `text` must appear in the folded search text."""
+    q = Q()
+    for word in fold_vietnamese(text).split():
+        q &= Q(**{f"{field}__contains": word})
+    return q
+
+
+class DirectiveFilters:
+    def __init__(self, params, queryset):
+        from .models import Issuer
+
+        self.base = queryset
+        self.notes = []
+        self.values = {}
+        self.issuers = {issuer.slug: issuer for issuer in Issuer.objects.all()}
+
+        kind = params.get("kind", "").strip()
+        if kind:
+            if kind in KINDS:
+                self.values["kind"] = kind
+            else:
+                self.notes.append(f"Loại văn bản “{kind[:50]}” không có; đã bỏ qua bộ lọc này.")
+
+        issuer = params.get("issuer", "").strip()
+        if issuer:
+            if issuer in self.issuers:
+                self.values["issuer"] = issuer
+            else:
+                self.notes.append(f"Không có cơ quan ban hành “{issuer[:50]}”; đã bỏ qua bộ lọc này.")
+
+        year = params.get("year", "").strip()
+        if year:
+            if year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR:
+                self.values["year"] = int(year)
+            else:
+                self.notes.append(f"Năm “{year[:20]}” không hợp lệ; đã bỏ qua bộ lọc này.")
+
+        status = params.get("status", "").strip()
+        if status:
+            if status in dict(STATUS_CHOICES):
+                self.values["status"] = status
+            else:
+                self.notes.append(f"Tình trạng “{status[:50]}” không có; đã bỏ qua bộ lọc này.")
+
+        query = " ".join(params.get("q", "").split())
+        if len(query) > MAX_QUERY_LENGTH:
+            self.notes.append(f"Từ khóa dài quá {MAX_QUERY_LENGTH} ký tự nên đã được cắt bớt.")
+            query = query[:MAX_QUERY_LENGTH]
+        if query:
+            self.values["q"] = query
+
+        self.queryset = self.apply(queryset)
+
+    def apply(self, queryset, skip=None):
+        values = self.values
+        if "kind" in values and skip != "kind":
+            queryset = queryset.filter(kind=values["kind"])
+        if "issuer" in values and skip != "issuer":
+            queryset = queryset.filter(issuer=self.issuers[values["issuer"]])
+        if "year" in values and skip != "year":
+            queryset = queryset.filter(issued_on__year=values["year"])
+        if "status" in values and skip != "status":
+            queryset = queryset.with_status(values["status"])
+        if "q" in values:
+            # A number typed any way finds that directive; otherwise words of the
+            # title and summary, with or without accents.
+            by_number = number_q(values["q"])
+            queryset = queryset.filter(by_number) if by_number is not None else queryset.filter(words_q(values["q"]))
+        return queryset
+
+    @property
+    def active(self):
+        return bool(self.values)
+
+    def count(self):
+        return self.queryset.count()
+
+    # --- facet counts (each with the other filters applied)
+
+    def _grouped(self, field, skip):
+        rows = self.apply(self.base, skip=skip).order_by().values(field).annotate(n=Count("pk"))
+        return {row[field]: row["n"] for row in rows}
+
+    def kind_counts(self):
+        counts = self._grouped("kind", "kind")
+        return [
+            {"value": value, "label": label, "count": counts[value], "selected": self.values.get("kind") == value}
+            for value, (label, _codes) in KINDS.items()
+            if counts.get(value)
+        ]
+
+    def issuer_counts(self):
+        counts = self._grouped("issuer_id", "issuer")
+        return [
+            {
+                "value": issuer.slug,
+                "label": issuer.short_name,
+                "count": counts[issuer.pk],
+                "selected": self.values.get("issuer") == issuer.slug,
+            }
+            for issuer in self.issuers.values()
+            if counts.get(issuer.pk)
+        ]
+
+    def year_counts(self):
+        rows = (
+            self.apply(self.base, skip="year")
+            .order_by()
+            .annotate(year=ExtractYear("issued_on"))
+            .values("year")
+            .annotate(n=Count("pk"))
+        )
+        counts = {row["year"]: row["n"] for row in rows}
+        return [
+            {"value": year, "label": str(year), "count": n, "selected": self.values.get("year") == year}
+            for year, n in sorted(counts.items(), reverse=True)
+        ]
+
+    def status_counts(self):
+        base = self.apply(self.base, skip="status")
+        result = []
+        for value, label in STATUS_CHOICES:
+            n = base.with_status(value).count()
+            if n:
+                result.append(
+                    {"value": value, "label": label, "count": n, "selected": self.values.get("status") == value}
+                )
+        return result
+
+    def query_string(self, **changes):
+        """The current filters with some changed (None removes one), for links."""
+        from urllib.parse import urlencode
+
+        values = {**self.values, **changes}
+        return urlencode({key: value for key, value in values.items() if value not in (None, "")})

@@ -1,0 +1,62 @@
+"""Kinds of directive documents (loại văn bản), their number codes and issuer levels.
+
+The kind code is the part of a number (số hiệu) that names the kind: `23-CT/TU`
+is a Chỉ thị (CT). Party documents write `<số>-<loại>/<cơ quan>`, State documents
+`<số>/<loại>-<cơ quan>`; both carry the same three parts.
+"""
+
+# value -> (label, accepted codes; the first is how the code is written)
+KINDS = {
+    "nghi-quyet": ("Nghị quyết", ["NQ"]),
+    "chi-thi": ("Chỉ thị", ["CT"]),
+    "ket-luan": ("Kết luận", ["KL"]),
+    # The Party writes Quy định as QĐi (since 2017) and earlier as QĐ.
+    "quy-dinh": ("Quy định", ["QĐi", "QĐ"]),
+    "quyet-dinh": ("Quyết định", ["QĐ"]),
+    "ke-hoach": ("Kế hoạch", ["KH"]),
+    "huong-dan": ("Hướng dẫn", ["HD"]),
+    "thong-bao": ("Thông báo", ["TB"]),
+    "cong-van": ("Công văn", ["CV"]),
+}
+
+KIND_CHOICES = [(value, label) for value, (label, _codes) in KINDS.items()]
+
+ISSUER_LEVELS = [
+    ("trung-uong", "Trung ương"),
+    ("thanh-uy", "Thành ủy"),
+    ("quan-huyen-uy", "Quận ủy – Huyện ủy"),
+    ("dang-uy-phuong-xa", "Đảng ủy phường – xã"),
+    ("ubnd-thanh-pho", "UBND thành phố"),
+    ("ubnd-phuong-xa", "UBND phường – xã"),
+    ("khac", "Cơ quan khác"),
+]
+
+STATUS_CHOICES = [
+    ("con-hieu-luc", "Còn hiệu lực"),
+    ("het-hieu-luc", "Hết hiệu lực"),
+    ("bi-thay-the", "Bị thay thế"),
+    ("chua-co-hieu-luc", "Chưa có hiệu lực"),
+]
+
+# How one directive relates to another ("this one <verb> that one"); each is
+# shown both ways on the two pages.
+RELATION_CHOICES = [
+    ("implements", "Triển khai thực hiện"),
+    ("guides", "Hướng dẫn thực hiện"),
+    ("replaces", "Thay thế"),
+    ("amends", "Sửa đổi, bổ sung"),
+]
+RELATION_INVERSE_LABELS = {
+    "implements": "Được triển khai bởi",
+    "guides": "Được hướng dẫn bởi",
+    "replaces": "Bị thay thế bởi",
+    "amends": "Được sửa đổi, bổ sung bởi",
+}
+
+MILESTONE_CHOICES = [
+    ("ban-hanh", "Ban hành"),
+    ("trien-khai", "Triển khai"),
+    ("so-ket", "Sơ kết"),
+    ("tong-ket", "Tổng kết"),
+    ("khac", "Mốc khác"),
+]

@@ -1,0 +1,499 @@
+"""Directives (văn bản chỉ đạo): resolutions, directives, plans … with their
+issuing body, dates, files, relations to one another and the milestones of
+carrying them out. Articles cite them; exemplars carry them out."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
+from cms.core.text import fold_vietnamese, vn_slugify
+
+from . import api_fields
+from .kinds import (
+    ISSUER_LEVELS,
+    KIND_CHOICES,
+    KINDS,
+    MILESTONE_CHOICES,
+    RELATION_CHOICES,
+    RELATION_INVERSE_LABELS,
+    STATUS_CHOICES,
+)
+from .numbers import NumberError, check_kind, parse_number
+
+STATUS_LABELS = dict(STATUS_CHOICES)
+
+
+@register_snippet
+class Issuer(models.Model):
+    """An issuing body (cơ quan ban hành): Ban Thường vụ Thành ủy, UBND thành phố …"""
+
+    name = models.CharField("tên cơ quan ban hành", max_length=255, unique=True)
+    short_name = models.CharField("tên viết tắt", max_length=100, help_text="Ví dụ: BTV Thành ủy, UBND TP")
+    code = models.CharField(
+        "mã trong số hiệu",
+        max_length=20,
+        help_text="Phần cuối của số hiệu: TU trong 23-CT/TU, UBND trong 05/KH-UBND. "
+        "Số hiệu của văn bản phải mang mã này.",
+    )
+    level = models.CharField("cấp", max_length=30, choices=ISSUER_LEVELS)
+    slug = models.SlugField("đường dẫn", max_length=120, unique=True, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("short_name"), FieldPanel("code")]),
+        FieldPanel("level"),
+        FieldPanel("slug", help_text="Để trống: tự tạo từ tên viết tắt."),
+    ]
+
+    class Meta:
+        verbose_name = "cơ quan ban hành"
+        verbose_name_plural = "cơ quan ban hành"
+        ordering = ["level", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            base = vn_slugify(self.short_name or self.name)[:100] or "co-quan"
+            slug, n = base, 2
+            while Issuer.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+                slug, n = f"{base}-{n}", n + 1
+            self.slug = slug
+        super().save(*args, **kwargs)
+
+
+# ---------------------------------------------------------------- queries
+
+
+class DirectiveQuerySet(PageQuerySet):
+    def with_replaced_flag(self):
+        replaced = DirectiveRelation.objects.filter(kind="replaces", target=OuterRef("pk"), page__live=True)
+        return self.annotate(is_replaced=Exists(replaced))
+
+    def with_status(self, status, today=None):
+        """Directives whose derived status (see DirectivePage.status) is `status`."""
+        today = today or timezone.localdate()
+        qs = self.with_replaced_flag()
+        not_replaced = Q(is_replaced=False)
+        automatic = Q(status_override="")
+        if status == "bi-thay-the":
+            rule = automatic & Q(is_replaced=True)
+        elif status == "chua-co-hieu-luc":
+            rule = automatic & not_replaced & Q(effective_from__gt=today)
+        elif status == "het-hieu-luc":
+            rule = automatic & not_replaced & Q(effective_from__lte=today, effective_until__lt=today)
+        elif status == "con-hieu-luc":
+            rule = (
+                automatic
+                & not_replaced
+                & Q(effective_from__lte=today)
+                & (Q(effective_until__isnull=True) | Q(effective_until__gte=today))
+            )
+        else:
+            return qs.none()
+        return qs.filter(rule | Q(status_override=status))
+
+
+# ---------------------------------------------------------------- directive pages
+
+
+class DirectivePageTag(TaggedItemBase):
+    content_object = ParentalKey("directives.DirectivePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class DirectivePage(VietnameseSlugMixin, Page):
+    number = models.CharField("số hiệu", max_length=60, help_text="Ví dụ: 23-CT/TU, 12-NQ/TW, 05/KH-UBND.")
+    # The number's parts, folded, for lookups whichever way a reader types it.
+    number_digits = models.CharField(max_length=20, editable=False, db_index=True, default="")
+    number_kind_code = models.CharField(max_length=10, editable=False, default="")
+    number_issuer_code = models.CharField(max_length=30, editable=False, default="")
+    kind = models.CharField("loại văn bản", max_length=20, choices=KIND_CHOICES)
+    issuer = models.ForeignKey(
+        Issuer, verbose_name="cơ quan ban hành", on_delete=models.PROTECT, related_name="directives"
+    )
+    signer = models.CharField("người ký", max_length=150, blank=True)
+    signer_position = models.CharField("chức vụ người ký", max_length=200, blank=True)
+    issued_on = models.DateField("ngày ban hành", db_index=True)
+    effective_from = models.DateField("có hiệu lực từ", blank=True, help_text="Để trống: từ ngày ban hành.")
+    effective_until = models.DateField("hết hiệu lực từ", null=True, blank=True, help_text="Để trống nếu không định.")
+    status_override = models.CharField(
+        "tình trạng (ghi đè)",
+        max_length=20,
+        choices=STATUS_CHOICES,
+        blank=True,
+        default="",
+        help_text="Để trống: tự xác định theo ngày hiệu lực và văn bản thay thế.",
+    )
+    summary = models.TextField("trích yếu", help_text="Nội dung tóm tắt in dưới tên loại văn bản.")
+    full_text = RichTextField(
+        "toàn văn",
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+    )
+    tags = ClusterTaggableManager("thẻ", through=DirectivePageTag, blank=True)
+    # Folded title + number + summary, so `?q=` matches with or without accents
+    # on SQLite too (its LIKE folds ASCII case only).
+    search_text = models.TextField(editable=False, default="")
+
+    objects = PageManager.from_queryset(DirectiveQuerySet)()
+
+    content_panels = TITLE_PANELS + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("number"), FieldPanel("kind")]),
+                FieldPanel("issuer"),
+                FieldRowPanel([FieldPanel("signer"), FieldPanel("signer_position")]),
+            ],
+            heading="Số hiệu và cơ quan ban hành",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("issued_on"), FieldPanel("effective_from"), FieldPanel("effective_until")]),
+                FieldPanel("status_override"),
+            ],
+            heading="Ngày tháng và hiệu lực",
+        ),
+        FieldPanel("summary"),
+        FieldPanel("full_text"),
+        InlinePanel("files", label="File", heading="File văn bản (bản gốc PDF và các file khác)"),
+        InlinePanel("relations", label="Quan hệ", heading="Quan hệ với văn bản khác"),
+        InlinePanel("milestones", label="Mốc", heading="Quá trình triển khai (triển khai, sơ kết, tổng kết)"),
+        FieldPanel("tags"),
+    ]
+    parent_page_types = ["directives.DirectiveIndexPage"]
+    subpage_types = []
+    search_fields = Page.search_fields + [
+        index.SearchField("number"),
+        index.SearchField("summary"),
+        index.SearchField("full_text"),
+        index.FilterField("kind"),
+        index.FilterField("issued_on"),
+    ]
+    api_fields = [
+        APIField("number"),
+        APIField("kind"),
+        APIField("kind_label"),
+        APIField("issuer", serializer=api_fields.IssuerSerializer()),
+        APIField("signer"),
+        APIField("signer_position"),
+        APIField("issued_on"),
+        APIField("effective_from"),
+        APIField("effective_until"),
+        APIField("status"),
+        APIField("status_label"),
+        APIField("summary"),
+        APIField("full_text"),
+        APIField("tag_names", serializer=api_fields.TagListSerializer(source="tags")),
+        APIField("files", serializer=api_fields.DirectiveFileSerializer(many=True)),
+        APIField("all_relations", serializer=api_fields.RelationListSerializer(source="*")),
+        APIField("timeline", serializer=api_fields.MilestoneSerializer(many=True, source="milestones")),
+        APIField("citing_article_ids", serializer=api_fields.IdListSerializer(source="citing_articles")),
+    ]
+
+    class Meta:
+        verbose_name = "văn bản chỉ đạo"
+        verbose_name_plural = "văn bản chỉ đạo"
+        indexes = [models.Index(fields=["number_digits", "number_kind_code", "number_issuer_code"])]
+
+    def __str__(self):
+        return f"{self.kind_label} {self.number}" if self.number else self.title
+
+    # --- validation
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        try:
+            parsed = parse_number(self.number or "")
+        except NumberError as error:
+            errors["number"] = str(error)
+            parsed = None
+        if parsed is not None and self.kind:
+            try:
+                check_kind(parsed, self.kind)
+            except NumberError as error:
+                errors["number"] = str(error)
+        if parsed is not None and self.issuer_id and "number" not in errors:
+            expected = fold_vietnamese(self.issuer.code).upper().replace(" ", "")
+            if expected and parsed.issuer_key != expected:
+                errors["number"] = (
+                    f"Mã cơ quan trong số hiệu (“{parsed.issuer_code}”) không khớp với cơ quan ban hành "
+                    f"đã chọn ({self.issuer.short_name}: mã {self.issuer.code})."
+                )
+        if self.effective_from and self.issued_on and self.effective_from < self.issued_on:
+            errors["effective_from"] = "Ngày có hiệu lực không được trước ngày ban hành."
+        if self.effective_until and (self.effective_from or self.issued_on):
+            start = self.effective_from or self.issued_on
+            if self.effective_until <= start:
+                errors["effective_until"] = "Ngày hết hiệu lực phải sau ngày có hiệu lực."
+        if parsed is not None and "number" not in errors and self.issuer_id and self.issued_on:
+            clash = (
+                DirectivePage.objects.filter(
+                    issuer_id=self.issuer_id,
+                    issued_on__year=self.issued_on.year,
+                    number_digits=parsed.digits,
+                    number_kind_code=parsed.kind_key,
+                    number_issuer_code=parsed.issuer_key,
+                )
+                .exclude(pk=self.pk)
+                .exclude(alias_of__isnull=False)
+                .first()
+            )
+            if clash is not None:
+                errors["number"] = (
+                    f"Số hiệu {self.number} của {self.issuer.short_name} năm {self.issued_on.year} "
+                    f"đã được dùng cho “{clash.title}”."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        try:
+            parsed = parse_number(self.number or "")
+        except NumberError:
+            parsed = None
+        if parsed is not None:
+            self.number = parsed.display
+            self.number_digits = parsed.digits
+            self.number_kind_code = parsed.kind_key
+            self.number_issuer_code = parsed.issuer_key
+        if not self.effective_from:
+            self.effective_from = self.issued_on
+        self.search_text = fold_vietnamese(f"{self.title} {self.number} {self.kind_label} {self.summary}")
+        super().save(*args, **kwargs)
+
+    # --- what the reader sees
+
+    @property
+    def kind_label(self):
+        return KINDS.get(self.kind, ("",))[0]
+
+    @property
+    def issued_year(self):
+        return self.issued_on.year if self.issued_on else None
+
+    def replaced_by(self):
+        return [
+            rel.page for rel in self.incoming_relations.filter(kind="replaces", page__live=True).select_related("page")
+        ]
+
+    @property
+    def status(self):
+        if self.status_override:
+            return self.status_override
+        today = timezone.localdate()
+        if self.pk and self.replaced_by():
+            return "bi-thay-the"
+        start = self.effective_from or self.issued_on
+        if start and start > today:
+            return "chua-co-hieu-luc"
+        if self.effective_until and self.effective_until < today:
+            return "het-hieu-luc"
+        return "con-hieu-luc"
+
+    @property
+    def status_label(self):
+        return STATUS_LABELS[self.status]
+
+    def all_relations(self):
+        """Both directions: what this directive does to others, and what others do to it."""
+        outgoing = [
+            {"kind": rel.kind, "label": rel.get_kind_display(), "directive": rel.target, "direction": "outgoing"}
+            for rel in self.relations.select_related("target").all()
+            if rel.target and rel.target.live
+        ]
+        incoming = [
+            {
+                "kind": rel.kind,
+                "label": RELATION_INVERSE_LABELS[rel.kind],
+                "directive": rel.page,
+                "direction": "incoming",
+            }
+            for rel in self.incoming_relations.filter(page__live=True).select_related("page")
+        ]
+        return outgoing + incoming
+
+    def citing_articles(self):
+        from cms.news.models import ArticlePage
+
+        return (
+            ArticlePage.objects.live()
+            .public()
+            .filter(cited_directives__directive=self)
+            .distinct()
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def carrying_exemplars(self):
+        from cms.exemplars.models import ExemplarPage
+
+        return (
+            ExemplarPage.objects.live()
+            .public()
+            .filter(carried_directives__directive=self)
+            .distinct()
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def related_forums(self):
+        # Forums arrive with the forums issue; until then a directive has none.
+        return []
+
+    def original_file(self):
+        first = self.files.select_related("document").filter(is_original=True).first()
+        return first or self.files.select_related("document").first()
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.core.models import DocumentDownloads
+
+        context = super().get_context(request, *args, **kwargs)
+        files = list(self.files.select_related("document").all())
+        downloads = DocumentDownloads.totals_for([f.document_id for f in files])
+        for item in files:
+            item.downloads = downloads.get(item.document_id, 0)
+        context.update(
+            files=files,
+            relations=self.all_relations(),
+            timeline=list(self.milestones.select_related("article").all()),
+            citing_articles=list(self.citing_articles()[: settings.DIRECTIVE_ARTICLES_SHOWN]),
+            exemplars=list(self.carrying_exemplars()[: settings.DIRECTIVE_ARTICLES_SHOWN]),
+            forums=self.related_forums(),
+        )
+        return context
+
+
+class DirectiveFile(Orderable):
+    page = ParentalKey(DirectivePage, related_name="files", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name="tài liệu", on_delete=models.CASCADE, related_name="+"
+    )
+    is_original = models.BooleanField("bản gốc", default=False, help_text="Bản văn bản gốc (thường là PDF).")
+    label = models.CharField("mô tả", max_length=200, blank=True, help_text="Ví dụ: Bản gốc, Phụ lục 1")
+
+    panels = [FieldRowPanel([FieldPanel("document"), FieldPanel("is_original")]), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "file văn bản"
+
+
+class DirectiveRelation(Orderable):
+    """`page` <kind> `target`: 05/KH-UBND implements 23-CT/TU."""
+
+    page = ParentalKey(DirectivePage, related_name="relations", on_delete=models.CASCADE)
+    kind = models.CharField("quan hệ", max_length=20, choices=RELATION_CHOICES)
+    target = models.ForeignKey(
+        DirectivePage, verbose_name="văn bản", on_delete=models.CASCADE, related_name="incoming_relations"
+    )
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("target")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "quan hệ văn bản"
+
+    def clean(self):
+        super().clean()
+        if self.target_id and self.page_id and self.target_id == self.page_id:
+            raise ValidationError({"target": "Văn bản không thể có quan hệ với chính nó."})
+
+
+class Milestone(Orderable):
+    page = ParentalKey(DirectivePage, related_name="milestones", on_delete=models.CASCADE)
+    date = models.DateField("ngày")
+    kind = models.CharField("mốc", max_length=20, choices=MILESTONE_CHOICES, default="trien-khai")
+    title = models.CharField("nội dung", max_length=255)
+    article = models.ForeignKey(
+        "news.ArticlePage",
+        verbose_name="bài viết",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="directive_milestones",
+    )
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]), FieldPanel("title"), FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "mốc triển khai"
+        ordering = ["date", "sort_order"]
+
+
+class ArticleCitation(Orderable):
+    """An article citing a directive (a chooser on the article's edit screen)."""
+
+    article = ParentalKey("news.ArticlePage", related_name="cited_directives", on_delete=models.CASCADE)
+    directive = models.ForeignKey(
+        DirectivePage, verbose_name="văn bản", on_delete=models.CASCADE, related_name="citations"
+    )
+
+    panels = [FieldPanel("directive")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "văn bản được trích dẫn"
+
+
+# ---------------------------------------------------------------- the library
+
+
+class DirectiveIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
+    """The directive library (Văn bản chỉ đạo): filters, counts, RSS of new directives."""
+
+    intro = models.TextField("giới thiệu", blank=True)
+
+    content_panels = TITLE_PANELS + [FieldPanel("intro")]
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["directives.DirectivePage"]
+    max_count_per_parent = 1
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = "thư viện văn bản chỉ đạo"
+        verbose_name_plural = "thư viện văn bản chỉ đạo"
+
+    def directives(self):
+        return (
+            DirectivePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("issuer")
+            .order_by("-issued_on", "-pk")
+        )
+
+    @path("")
+    def index_route(self, request):
+        from cms.news.models import paginate
+
+        from .filters import DirectiveFilters
+
+        filters = DirectiveFilters(request.GET, self.directives())
+        return self.render(
+            request,
+            context_overrides={
+                "filters": filters,
+                "directives": paginate(request, filters.queryset, settings.DIRECTIVE_PAGE_SIZE),
+            },
+        )
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        from .feeds import DirectiveFeed
+
+        return DirectiveFeed()(request, library=self)
+
+
+def issued_years(queryset):
+    return sorted({d.year for d in queryset.dates("issued_on", "year")}, reverse=True)

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class ExemplarsConfig(AppConfig):
+    name = "cms.exemplars"
+    label = "exemplars"
+    verbose_name = "Điển hình tiên tiến"
+
+    def ready(self):
+        from . import signals  # noqa: F401
