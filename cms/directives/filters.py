@@ -104,9 +104,14 @@ class DirectiveFilters:
     def kind_counts(self):
         counts = self._grouped("kind", "kind")
         return [
-            {"value": value, "label": label, "count": counts[value], "selected": self.values.get("kind") == value}
+            {
+                "value": value,
+                "label": label,
+                "count": counts.get(value, 0),
+                "selected": self.values.get("kind") == value,
+            }
             for value, (label, _codes) in KINDS.items()
-            if counts.get(value)
+            if counts.get(value) or self.values.get("kind") == value
         ]
 
     def issuer_counts(self):
@@ -115,11 +120,11 @@ class DirectiveFilters:
             {
                 "value": issuer.slug,
                 "label": issuer.short_name,
-                "count": counts[issuer.pk],
+                "count": counts.get(issuer.pk, 0),
                 "selected": self.values.get("issuer") == issuer.slug,
             }
             for issuer in self.issuers.values()
-            if counts.get(issuer.pk)
+            if counts.get(issuer.pk) or self.values.get("issuer") == issuer.slug
         ]
 
     def year_counts(self):
@@ -131,6 +136,8 @@ class DirectiveFilters:
             .annotate(n=Count("pk"))
         )
         counts = {row["year"]: row["n"] for row in rows}
+        if "year" in self.values:
+            counts.setdefault(self.values["year"], 0)
         return [
             {"value": year, "label": str(year), "count": n, "selected": self.values.get("year") == year}
             for year, n in sorted(counts.items(), reverse=True)
@@ -141,7 +148,7 @@ class DirectiveFilters:
         result = []
         for value, label in STATUS_CHOICES:
             n = base.with_status(value).count()
-            if n:
+            if n or self.values.get("status") == value:
                 result.append(
                     {"value": value, "label": label, "count": n, "selected": self.values.get("status") == value}
                 )

@@ -143,7 +143,7 @@ class DirectivePage(VietnameseSlugMixin, Page):
     full_text = RichTextField(
         "toàn văn",
         blank=True,
-        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+        features=["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"],
     )
     tags = ClusterTaggableManager("thẻ", through=DirectivePageTag, blank=True)
     # Folded title + number + summary, so `?q=` matches with or without accents
@@ -297,7 +297,11 @@ class DirectivePage(VietnameseSlugMixin, Page):
         if self.status_override:
             return self.status_override
         today = timezone.localdate()
-        if self.pk and self.replaced_by():
+        # Lists annotate is_replaced (with_replaced_flag) to save a query per row.
+        replaced = getattr(self, "is_replaced", None)
+        if replaced is None:
+            replaced = bool(self.pk and self.replaced_by())
+        if replaced:
             return "bi-thay-the"
         start = self.effective_from or self.issued_on
         if start and start > today:
@@ -470,6 +474,7 @@ class DirectiveIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
             .public()
             .descendant_of(self)
             .select_related("issuer")
+            .with_replaced_flag()
             .order_by("-issued_on", "-pk")
         )
 
