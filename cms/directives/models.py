@@ -21,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.text import fold_vietnamese, vn_slugify
+from cms.forums.models import CommentablePage
 
 from . import api_fields
 from .kinds import (
@@ -116,7 +117,7 @@ class DirectivePageTag(TaggedItemBase):
     content_object = ParentalKey("directives.DirectivePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class DirectivePage(VietnameseSlugMixin, Page):
+class DirectivePage(VietnameseSlugMixin, CommentablePage, Page):
     number = models.CharField("số hiệu", max_length=60, help_text="Ví dụ: 23-CT/TU, 12-NQ/TW, 05/KH-UBND.")
     # The number's parts, folded, for lookups whichever way a reader types it.
     number_digits = models.CharField(max_length=20, editable=False, db_index=True, default="")
@@ -175,6 +176,7 @@ class DirectivePage(VietnameseSlugMixin, Page):
         InlinePanel("milestones", label="Mốc", heading="Quá trình triển khai (triển khai, sơ kết, tổng kết)"),
         FieldPanel("tags"),
     ]
+    settings_panels = Page.settings_panels + CommentablePage.COMMENT_PANELS
     parent_page_types = ["directives.DirectiveIndexPage"]
     subpage_types = []
     search_fields = Page.search_fields + [
@@ -355,8 +357,11 @@ class DirectivePage(VietnameseSlugMixin, Page):
         )
 
     def related_forums(self):
-        # Forums arrive with the forums issue; until then a directive has none.
-        return []
+        from cms.forums.models import ForumPage
+
+        return list(
+            ForumPage.objects.live().public().filter(forum_directives__directive=self).distinct().order_by("-opens_at")
+        )
 
     def original_file(self):
         first = self.files.select_related("document").filter(is_original=True).first()

@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.text import fold_vietnamese, vn_slugify
+from cms.forums.models import CommentablePage
 
 from . import api_fields
 
@@ -73,7 +74,7 @@ class Sector(_SluggedSnippet):
         verbose_name_plural = "lĩnh vực"
 
 
-class ExemplarPage(VietnameseSlugMixin, Page):
+class ExemplarPage(VietnameseSlugMixin, CommentablePage, Page):
     kind = models.CharField("loại điển hình", max_length=20, choices=EXEMPLAR_KINDS)
     locality = models.ForeignKey(
         Locality, verbose_name="phường, xã", on_delete=models.PROTECT, related_name="exemplars"
@@ -103,6 +104,7 @@ class ExemplarPage(VietnameseSlugMixin, Page):
         InlinePanel("carried_directives", label="Văn bản", heading="Văn bản chỉ đạo được thực hiện"),
         InlinePanel("related_links", label="Bài", heading="Bài viết liên quan"),
     ]
+    settings_panels = Page.settings_panels + CommentablePage.COMMENT_PANELS
     parent_page_types = ["exemplars.ExemplarIndexPage"]
     subpage_types = []
     search_fields = Page.search_fields + [

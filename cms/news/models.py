@@ -22,6 +22,7 @@ from wagtail.snippets.models import register_snippet
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.models import TITLE_PANELS, PageViews, VietnameseSlugMixin
 from cms.core.text import is_bot_user_agent, vn_slugify
+from cms.forums.models import CommentablePage
 
 from .api_fields import (
     AttachmentSerializer,
@@ -139,6 +140,7 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
         "news.ThematicPage",
         "directives.DirectiveIndexPage",
         "exemplars.ExemplarIndexPage",
+        "forums.ForumIndexPage",
     ]
     api_fields = [APIField("lead_story"), APIField("features"), APIField("articles_per_column")]
 
@@ -329,7 +331,7 @@ class ArticlePageTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class ArticlePage(VietnameseSlugMixin, Page):
+class ArticlePage(VietnameseSlugMixin, CommentablePage, Page):
     lead = models.TextField("sapo", help_text="Đoạn mở đầu in đậm, văn bản thuần.")
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -362,6 +364,7 @@ class ArticlePage(VietnameseSlugMixin, Page):
         InlinePanel("related_links", label="Bài liên quan", heading="Bài liên quan (để trống: tự chọn theo thẻ)"),
         InlinePanel("cited_directives", label="Văn bản", heading="Văn bản chỉ đạo được nhắc đến trong bài"),
     ]
+    settings_panels = Page.settings_panels + CommentablePage.COMMENT_PANELS
     parent_page_types = ["news.ColumnPage"]
     subpage_types = []
     search_fields = Page.search_fields + [
@@ -406,9 +409,7 @@ class ArticlePage(VietnameseSlugMixin, Page):
 
     @property
     def comment_count(self):
-        # Approved comments arrive with the forums app; until then there are none.
-        counter = getattr(self, "approved_comment_count", None)
-        return counter() if callable(counter) else 0
+        return self.approved_comment_count()
 
     @property
     def was_updated(self):

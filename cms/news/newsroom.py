@@ -67,12 +67,28 @@ LIBRARY_ROLE_PERMISSIONS = {
 }
 
 
-def grant_library_permissions(apps):
-    """Used by exemplars' data migration with historical models."""
+_MODERATING = [
+    ("forums", "view_comment"),
+    ("forums", "change_comment"),
+    ("forums", "view_moderationword"),
+    ("forums", "add_moderationword"),
+    ("forums", "change_moderationword"),
+    ("forums", "delete_moderationword"),
+]
+# Moderators and editors moderate comments; journalists do not.
+MODERATION_ROLE_PERMISSIONS = {
+    MODERATORS: _MODERATING,
+    EDITORS: _MODERATING,
+    EDITOR_IN_CHIEF: _MODERATING + [("forums", "change_commentsettings")],
+}
+
+
+def grant_library_permissions(apps, role_permissions=None):
+    """Used by the exemplars and forums data migrations with historical models."""
     _create_all_permissions(apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    for name, perms in LIBRARY_ROLE_PERMISSIONS.items():
+    for name, perms in (role_permissions or LIBRARY_ROLE_PERMISSIONS).items():
         group, _ = Group.objects.get_or_create(name=name)
         for app_label, codename in perms:
             group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))

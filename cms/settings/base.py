@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "cms.news",
     "cms.directives",
     "cms.exemplars",
+    "cms.forums",
     "cms.api",
     "cms.demo",
     "wagtail.contrib.settings",

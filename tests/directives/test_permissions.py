@@ -41,6 +41,7 @@ def directive_form(issuer, action=None, **changes):
             "seo_title": "",
             "search_description": "",
             "go_live_at": "",
+            "comment_rule": "pre",
             "expire_at": "",
             "comments": inline_formset([]),
         }

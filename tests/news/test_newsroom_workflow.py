@@ -52,6 +52,7 @@ def article_form(author, title="Bài viết mới của phóng viên", action=No
             "seo_title": "",
             "search_description": "",
             "go_live_at": "",
+            "comment_rule": "pre",
             "expire_at": "",
         }
     )

@@ -1,0 +1,445 @@
+"""Public comments on any commentable page, and consultation forums (diễn đàn góp ý).
+
+A comment is never deleted by moderation: rejecting, marking as spam or hiding
+changes its status and records the reason; erasing a person's data on request
+anonymises their comments (and is logged)."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
+from cms.core.text import fold_vietnamese
+
+# ---------------------------------------------------------------- vocabularies
+
+PENDING, APPROVED, REJECTED, SPAM, WITHDRAWN = "pending", "approved", "rejected", "spam", "withdrawn"
+STATUS_CHOICES = [
+    (PENDING, "Chờ duyệt"),
+    (APPROVED, "Đã duyệt"),
+    (REJECTED, "Từ chối"),
+    (SPAM, "Thư rác"),
+    (WITHDRAWN, "Đã ẩn"),
+]
+STANCE_CHOICES = [("dong-y", "Đồng ý"), ("khong-dong-y", "Không đồng ý"), ("y-kien-khac", "Ý kiến khác")]
+RULE_OFF, RULE_PRE, RULE_POST = "off", "pre", "post"
+RULE_CHOICES = [
+    (RULE_OFF, "Tắt bình luận"),
+    (RULE_PRE, "Duyệt trước (chỉ hiện sau khi được duyệt)"),
+    (RULE_POST, "Duyệt sau (hiện ngay, có thể ẩn)"),
+]
+REPORT_REASONS = [
+    ("spam", "Quảng cáo, spam"),
+    ("xuc-pham", "Xúc phạm"),
+    ("sai-su-that", "Sai sự thật"),
+    ("khac", "Khác"),
+]
+OFFLINE_SOURCES = [
+    ("", "Gửi trực tuyến"),
+    ("hoi-nghi", "Hội nghị, buổi làm việc"),
+    ("thu", "Thư, văn bản"),
+    ("dien-thoai", "Điện thoại"),
+]
+
+
+# ---------------------------------------------------------------- commentable pages
+
+
+class CommentablePage(models.Model):
+    """Fields every commentable page type carries (articles, directives, exemplars, forums)."""
+
+    comment_rule = models.CharField(
+        "bình luận",
+        max_length=10,
+        choices=RULE_CHOICES,
+        default=RULE_PRE,
+        help_text="Cách kiểm duyệt bình luận của bạn đọc.",
+    )
+    comments_closed = models.BooleanField("đóng bình luận", default=False)
+
+    COMMENT_PANELS = [MultiFieldPanel([FieldPanel("comment_rule"), FieldPanel("comments_closed")], heading="Bình luận")]
+
+    class Meta:
+        abstract = True
+
+    # --- when a comment can be posted
+
+    def comments_close_at(self):
+        """Articles, directives, exemplars: N days after first publication (per outlet)."""
+        if not self.first_published_at:
+            return None
+        outlet = CommentSettings.for_page(self)
+        return self.first_published_at + timedelta(days=outlet.comment_days)
+
+    def comment_refusal(self, now=None):
+        """None when a comment may be posted now, else the Vietnamese reason."""
+        now = now or timezone.now()
+        if self.comment_rule == RULE_OFF:
+            return "Trang này không nhận bình luận."
+        if self.comments_closed:
+            return "Trang này đã đóng bình luận."
+        close_at = self.comments_close_at()
+        if close_at is not None and now >= close_at:
+            return "Đã hết thời gian nhận bình luận cho trang này."
+        return None
+
+    def approved_comments(self):
+        return Comment.objects.filter(page=self, status=APPROVED)
+
+    def approved_comment_count(self):
+        return self.approved_comments().count()
+
+
+# ---------------------------------------------------------------- per-outlet settings
+
+
+@register_setting(icon="comment")
+class CommentSettings(BaseSiteSetting):
+    comment_days = models.PositiveSmallIntegerField(
+        "số ngày nhận bình luận", default=30, help_text="Bình luận tự đóng sau ngần ấy ngày kể từ khi đăng bài."
+    )
+    report_threshold = models.PositiveSmallIntegerField(
+        "số lượt báo vi phạm để ẩn chờ duyệt lại",
+        default=3,
+        help_text="Bình luận đã duyệt bị ngần ấy người khác nhau báo vi phạm sẽ quay về chờ duyệt.",
+    )
+    max_links = models.PositiveSmallIntegerField("số liên kết tối đa", default=2, help_text="Nhiều hơn: chờ duyệt.")
+    moderator_emails = models.TextField(
+        "email nhận bản tin kiểm duyệt",
+        blank=True,
+        help_text="Mỗi dòng một địa chỉ; để trống: gửi cho Kiểm duyệt viên.",
+    )
+
+    panels = [
+        FieldPanel("comment_days"),
+        FieldPanel("report_threshold"),
+        FieldPanel("max_links"),
+        FieldPanel("moderator_emails"),
+    ]
+
+    class Meta:
+        verbose_name = "cài đặt bình luận"
+
+    @classmethod
+    def for_page(cls, page):
+        site = page.get_site()
+        if site is None:
+            return cls()
+        return cls.for_site(site)
+
+
+# ---------------------------------------------------------------- word lists
+
+
+@register_snippet
+class ModerationWord(models.Model):
+    """Banned words send a comment to spam; suspect words hold it for review."""
+
+    BANNED, SUSPECT = "banned", "suspect"
+    KIND_CHOICES = [(BANNED, "Cấm (vào thư rác)"), (SUSPECT, "Đáng ngờ (chờ duyệt)")]
+
+    word = models.CharField("từ hoặc cụm từ", max_length=100)
+    kind = models.CharField("loại", max_length=10, choices=KIND_CHOICES, default=SUSPECT)
+    folded = models.CharField(max_length=100, editable=False, db_index=True)
+    note = models.CharField("ghi chú", max_length=255, blank=True)
+
+    panels = [FieldPanel("word"), FieldPanel("kind"), FieldPanel("note")]
+
+    class Meta:
+        verbose_name = "từ kiểm duyệt"
+        verbose_name_plural = "từ kiểm duyệt"
+        ordering = ["kind", "word"]
+        constraints = [models.UniqueConstraint(fields=["folded", "kind"], name="unique_moderation_word")]
+
+    def __str__(self):
+        return f"{self.word} ({self.get_kind_display()})"
+
+    def save(self, *args, **kwargs):
+        self.word = " ".join(self.word.split())
+        self.folded = fold_vietnamese(self.word)
+        super().save(*args, **kwargs)
+
+
+# ---------------------------------------------------------------- comments
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=APPROVED)
+
+    def public_order(self, newest_first=True):
+        """Featured first, then by time."""
+        return self.order_by("-featured", "-created_at" if newest_first else "created_at", "pk")
+
+
+class Comment(models.Model):
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="trang", on_delete=models.CASCADE, related_name="reader_comments"
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="trả lời bình luận",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="replies",
+    )
+    author_name = models.CharField("họ tên", max_length=100)
+    author_email = models.EmailField("email", max_length=254, blank=True)
+    phone = models.CharField("điện thoại", max_length=20, blank=True)
+    locality = models.CharField("phường, xã", max_length=100, blank=True)
+    organisation = models.CharField("cơ quan, tổ chức", max_length=200, blank=True)
+    body = models.TextField("nội dung")
+    stance = models.CharField("quan điểm", max_length=20, choices=STANCE_CHOICES, blank=True)
+    section = models.ForeignKey(
+        "forums.ForumSection",
+        verbose_name="mục góp ý",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="comments",
+    )
+
+    status = models.CharField("tình trạng", max_length=10, choices=STATUS_CHOICES, default=PENDING)
+    status_reason = models.CharField(
+        "lý do", max_length=500, blank=True, help_text="Vì sao bình luận có tình trạng này."
+    )
+    featured = models.BooleanField("nổi bật", default=False)
+    official_reply = models.TextField("trả lời chính thức", blank=True)
+    official_reply_by = models.CharField("cơ quan trả lời", max_length=200, blank=True)
+    official_reply_at = models.DateTimeField("trả lời lúc", null=True, blank=True)
+
+    created_at = models.DateTimeField("gửi lúc", default=timezone.now)
+    moderated_at = models.DateTimeField("kiểm duyệt lúc", null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người kiểm duyệt",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    ip_address = models.GenericIPAddressField("địa chỉ IP", null=True, blank=True)
+    notify_on_publish = models.BooleanField("báo khi được đăng", default=False)
+    notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    digest_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    # Opinions gathered offline and entered by staff on someone's behalf.
+    source = models.CharField("nguồn", max_length=20, choices=OFFLINE_SOURCES, blank=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người nhập",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    anonymised_at = models.DateTimeField("xóa dữ liệu cá nhân lúc", null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "bình luận"
+        verbose_name_plural = "bình luận"
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["status", "-created_at"], name="comment_queue"),
+            models.Index(fields=["page", "status", "-created_at"], name="comment_page_status"),
+            models.Index(fields=["author_email", "-created_at"], name="comment_by_email"),
+            models.Index(fields=["ip_address", "-created_at"], name="comment_by_ip"),
+        ]
+
+    def __str__(self):
+        return f"{self.author_name}: {self.body[:60]}"
+
+    @property
+    def is_offline(self):
+        return bool(self.source)
+
+    def reporter_count(self):
+        return self.reports.values("reporter_key").distinct().count()
+
+
+class CommentReport(models.Model):
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
+    reason = models.CharField("lý do", max_length=20, choices=REPORT_REASONS)
+    note = models.CharField("ghi chú", max_length=500, blank=True)
+    # Who reported, as a salted hash of the address: enough to count different
+    # people, without keeping readers' addresses for reports.
+    reporter_key = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "báo vi phạm"
+        verbose_name_plural = "báo vi phạm"
+        constraints = [models.UniqueConstraint(fields=["comment", "reporter_key"], name="one_report_per_person")]
+
+    def __str__(self):
+        return f"{self.get_reason_display()} · {self.comment_id}"
+
+
+# ---------------------------------------------------------------- forums
+
+
+class ForumIndexPage(VietnameseSlugMixin, Page):
+    intro = models.TextField("giới thiệu", blank=True)
+
+    content_panels = TITLE_PANELS + [FieldPanel("intro")]
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["forums.ForumPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "danh sách diễn đàn góp ý"
+
+    def forums(self):
+        """Open first, then upcoming, then closed (see ForumPage.phase)."""
+        forums = list(ForumPage.objects.live().public().descendant_of(self))
+        order = {"open": 0, "upcoming": 1, "closed": 2}
+        forums.sort(key=lambda f: (order[f.phase()], f.closes_at if f.phase() == "open" else -f.opens_at.timestamp()))
+        return forums
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["forums"] = self.forums()
+        return context
+
+
+class ForumPage(VietnameseSlugMixin, CommentablePage, Page):
+    subject = RichTextField(
+        "nội dung cần góp ý", features=["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+    )
+    opens_at = models.DateTimeField("mở lấy ý kiến từ")
+    closes_at = models.DateTimeField("kết thúc lấy ý kiến lúc")
+    require_email = models.BooleanField("bắt buộc email", default=True)
+    require_phone = models.BooleanField("bắt buộc điện thoại", default=False)
+    require_locality = models.BooleanField("bắt buộc phường, xã", default=False)
+    require_organisation = models.BooleanField("bắt buộc cơ quan, tổ chức", default=False)
+    synthesis = RichTextField(
+        "kết quả tổng hợp ý kiến",
+        blank=True,
+        features=["h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+        help_text="Hiện trên trang sau khi diễn đàn kết thúc.",
+    )
+
+    content_panels = TITLE_PANELS + [
+        FieldPanel("subject"),
+        InlinePanel("forum_directives", label="Văn bản", heading="Văn bản được lấy ý kiến"),
+        InlinePanel("forum_files", label="File", heading="Dự thảo, tài liệu kèm theo"),
+        InlinePanel("sections", label="Mục", heading="Các mục góp ý (không bắt buộc)"),
+        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")], heading="Thời gian lấy ý kiến"),
+        MultiFieldPanel(
+            [
+                FieldPanel("comment_rule"),
+                FieldPanel("comments_closed"),
+                FieldPanel("require_email"),
+                FieldPanel("require_phone"),
+                FieldPanel("require_locality"),
+                FieldPanel("require_organisation"),
+            ],
+            heading="Quy tắc góp ý",
+        ),
+        FieldPanel("synthesis"),
+    ]
+    parent_page_types = ["forums.ForumIndexPage"]
+    subpage_types = []
+    search_fields = Page.search_fields + [index.SearchField("subject"), index.SearchField("synthesis")]
+    api_fields = [
+        APIField("subject"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("phase"),
+        APIField("synthesis"),
+    ]
+
+    class Meta:
+        verbose_name = "diễn đàn góp ý"
+        verbose_name_plural = "diễn đàn góp ý"
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": "Thời điểm kết thúc phải sau thời điểm mở."})
+
+    def phase(self, now=None):
+        now = now or timezone.now()
+        if now < self.opens_at:
+            return "upcoming"
+        if now >= self.closes_at or self.comments_closed:
+            return "closed"
+        return "open"
+
+    PHASE_LABELS = {"upcoming": "Sắp mở", "open": "Đang lấy ý kiến", "closed": "Đã kết thúc"}
+
+    @property
+    def phase_label(self):
+        return self.PHASE_LABELS[self.phase()]
+
+    def comments_close_at(self):
+        return self.closes_at
+
+    def comment_refusal(self, now=None):
+        now = now or timezone.now()
+        if self.comment_rule == RULE_OFF:
+            return "Diễn đàn này không nhận ý kiến trực tuyến."
+        if now < self.opens_at:
+            return f"Diễn đàn chưa mở: bắt đầu nhận ý kiến từ {timezone.localtime(self.opens_at):%H:%M ngày %d/%m/%Y}."
+        if self.phase(now) == "closed":
+            return "Diễn đàn đã kết thúc, không nhận thêm ý kiến."
+        return None
+
+    def live_directives(self):
+        return [link.directive for link in self.forum_directives.select_related("directive") if link.directive.live]
+
+
+class ForumSection(Orderable):
+    page = ParentalKey(ForumPage, related_name="sections", on_delete=models.CASCADE)
+    title = models.CharField("tên mục", max_length=255, help_text="Ví dụ: Nhiệm vụ (1): đổi mới nội dung học tập")
+    description = models.TextField("mô tả", blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "mục góp ý"
+
+    def __str__(self):
+        return self.title
+
+
+class ForumDirective(Orderable):
+    page = ParentalKey(ForumPage, related_name="forum_directives", on_delete=models.CASCADE)
+    directive = models.ForeignKey(
+        "directives.DirectivePage", verbose_name="văn bản", on_delete=models.CASCADE, related_name="forum_links"
+    )
+
+    panels = [FieldPanel("directive")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "văn bản được lấy ý kiến"
+
+
+class ForumFile(Orderable):
+    page = ParentalKey(ForumPage, related_name="forum_files", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name="tài liệu", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "tài liệu góp ý"
