@@ -38,7 +38,7 @@ from cms.news.models import (
     ThematicPage,
 )
 
-from . import bodies, directives, media
+from . import bodies, directives, forums, media
 from .articles import CITY_ARTICLES, DISTRICT_ARTICLES, RECENT
 from .content import (
     AUTHORS,
@@ -84,6 +84,7 @@ def load_demo(stdout=None, password=None):
     out = _Out(stdout)
     if is_loaded():
         directives.load(out)  # a demo loaded before the directive libraries existed gets them now
+        forums.load(out)  # likewise the forums and readers' comments
         out(ALREADY_LOADED)
         return None
     loader = _Loader(out, timezone.now())
@@ -186,6 +187,7 @@ class _Loader:
         library = directives.load(self.out, self.now)
         views = self.make_page_views()
         users, generated = self.make_users(password)
+        discussion = forums.load(self.out, self.now)  # after the users: the moderator signs the moderation
         summary = {
             "images": len(self.images),
             "documents": len(self.documents),
@@ -195,6 +197,7 @@ class _Loader:
             "thematic_pages": len(self.thematic),
             "articles": len(self.articles),
             "directive_library": library,
+            "forums": discussion,
             "page_views_rows": views,
             "users": users,
             "generated_password": generated,

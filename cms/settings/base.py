@@ -201,6 +201,11 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 ARTICLE_UPDATED_AFTER_MINUTES = 30
 MOST_READ_DAYS = 7
 COLUMN_PAGE_SIZE = 20
+# Public comments. Other sites allowed to post to the JSON comment API (scheme://host[:port]).
+COMMENT_ALLOWED_ORIGINS = env_list("COMMENT_ALLOWED_ORIGINS")
+COMMENT_PAGE_SIZE = 20
+COMMENT_MAX_LENGTH = 5000
+COMMENT_MIN_LENGTH = 2
 
 # Directive library and exemplars
 DIRECTIVE_PAGE_SIZE = 20

@@ -1,0 +1,315 @@
+"""Moderation actions on public comments, as plain functions the admin views,
+commands and tests share.
+
+Nothing here deletes a row: a decision is a status, a reason, who and when,
+plus one Wagtail audit log entry per comment (`wagtail.log_actions.log`). The
+action names are registered with Vietnamese labels in wagtail_hooks.py
+(`register_log_actions`), see LOG_ACTIONS below.
+
+Who may moderate which comments is decided by `visible_comments(user)`."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from wagtail.log_actions import log
+from wagtail.models import GroupPagePermission, ModelLogEntry, Site
+
+from .models import APPROVED, REJECTED, SPAM, WITHDRAWN, Comment
+
+logger = logging.getLogger(__name__)
+
+PERMISSION = "forums.change_comment"
+ERASURE_PERMISSION = "forums.change_commentsettings"
+ANONYMISED_NAME = "Người dùng đã xóa dữ liệu"
+
+# action: (label in the history filter, message in the history)
+LOG_ACTIONS = {
+    "forums.approve": ("Duyệt bình luận", "Đã duyệt bình luận"),
+    "forums.reject": ("Từ chối bình luận", "Đã từ chối bình luận"),
+    "forums.spam": ("Đánh dấu thư rác", "Đã đánh dấu là thư rác"),
+    "forums.withdraw": ("Ẩn bình luận", "Đã ẩn bình luận đã đăng"),
+    "forums.feature": ("Đặt nổi bật", "Đã đặt bình luận nổi bật"),
+    "forums.unfeature": ("Bỏ nổi bật", "Đã bỏ nổi bật"),
+    "forums.official_reply": ("Trả lời chính thức", "Đã trả lời chính thức"),
+    "forums.anonymise": ("Xóa dữ liệu cá nhân", "Đã xóa dữ liệu cá nhân của người gửi"),
+    "forums.offline_entry": ("Nhập ý kiến trực tiếp", "Đã nhập ý kiến thu thập trực tiếp"),
+}
+
+
+class ModerationError(ValueError):
+    """A moderation request that cannot be carried out; `message` is Vietnamese."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+# ---------------------------------------------------------------- who sees what
+
+
+def can_moderate(user):
+    return bool(user and user.is_active and user.has_perm(PERMISSION))
+
+
+def can_erase(user):
+    return bool(user and user.is_active and user.has_perm(ERASURE_PERMISSION))
+
+
+def moderated_sites(user):
+    """The Sites (outlets) whose comments `user` moderates; None means all of them.
+
+    The rule ("moderators see only what they are allowed to moderate"):
+    - nobody without `forums.change_comment` sees anything (empty list);
+    - superusers see every outlet (None);
+    - a user whose groups hold ANY GroupPagePermission belongs to the outlets
+      where those permissions apply: a Site belongs to the user when one of the
+      permitted pages is the Site's root page, a page inside that Site, or an
+      ancestor of its root (a permission on the tree root covers every outlet).
+      They see the comments of pages inside those Sites only; a page outside
+      every Site is then not theirs either;
+    - a user with `forums.change_comment` and no GroupPagePermission at all — the
+      "Kiểm duyệt viên" group has no page permissions by design — moderates every
+      outlet (None).
+    """
+    if not can_moderate(user):
+        return []
+    if user.is_superuser:
+        return None
+    permitted_paths = set(
+        GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True).distinct()
+    )
+    if not permitted_paths:
+        return None
+    sites = []
+    for site in Site.objects.select_related("root_page").order_by("pk"):
+        root_path = site.root_page.path
+        if any(root_path.startswith(path) or path.startswith(root_path) for path in permitted_paths):
+            sites.append(site)
+    return sites
+
+
+def site_filter(sites, prefix="page__"):
+    """Q for comments (or anything with a page) under the root pages of `sites`."""
+    condition = Q(pk__in=[])
+    for site in sites:
+        condition |= Q(**{f"{prefix}path__startswith": site.root_page.path})
+    return condition
+
+
+def visible_comments(user, queryset=None):
+    """The comments `user` may see and moderate (see `moderated_sites`)."""
+    queryset = Comment.objects.all() if queryset is None else queryset
+    sites = moderated_sites(user)
+    if sites is None:
+        return queryset
+    if not sites:
+        return queryset.none()
+    return queryset.filter(site_filter(sites))
+
+
+def site_for_path(path, sites):
+    """The Site whose root page contains the page at `path` (deepest root wins)."""
+    best = None
+    for site in sites:
+        root_path = site.root_page.path
+        if path.startswith(root_path) and (best is None or len(root_path) > len(best.root_page.path)):
+            best = site
+    return best
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _as_list(comments):
+    if isinstance(comments, Comment):
+        return [comments]
+    if isinstance(comments, QuerySet):
+        return list(comments.select_related("page"))
+    return list(comments)
+
+
+def _log_title(comment):
+    # Not str(comment): that holds the author's name, and log entries outlive
+    # an erasure request.
+    return f"Bình luận #{comment.pk}"
+
+
+def _log(comment, action, user, **data):
+    return log(instance=comment, action=action, user=user, title=_log_title(comment), data=data)
+
+
+def _clean_reason(reason):
+    return " ".join((reason or "").split())[:500]
+
+
+def _set_status(comments, user, status, reason, action, only_from=None):
+    """Apply a status to each comment (optionally only those in `only_from`),
+    log each one; returns the comments changed."""
+    now = timezone.now()
+    changed = []
+    with transaction.atomic():
+        for comment in _as_list(comments):
+            if only_from is not None and comment.status not in only_from:
+                continue
+            comment.status = status
+            comment.status_reason = reason
+            comment.moderated_at = now
+            comment.moderated_by = user
+            comment.save(update_fields=["status", "status_reason", "moderated_at", "moderated_by"])
+            _log(comment, action, user, reason=reason, status=status)
+            changed.append(comment)
+    return changed
+
+
+# ---------------------------------------------------------------- actions
+
+
+def approve(comments, user, reason=""):
+    """Publish; then tell each commenter who asked to be told (once). Returns the count."""
+    changed = _set_status(comments, user, APPROVED, _clean_reason(reason), "forums.approve")
+    for comment in changed:
+        notify_commenter(comment)
+    return len(changed)
+
+
+def reject(comments, user, reason):
+    reason = _clean_reason(reason)
+    if not reason:
+        raise ModerationError("Cần ghi lý do từ chối.")
+    return len(_set_status(comments, user, REJECTED, reason, "forums.reject"))
+
+
+def mark_spam(comments, user, reason=""):
+    return len(_set_status(comments, user, SPAM, _clean_reason(reason) or "Thư rác", "forums.spam"))
+
+
+def withdraw(comments, user, reason):
+    """Hide comments that were published; others are left as they are."""
+    reason = _clean_reason(reason)
+    if not reason:
+        raise ModerationError("Cần ghi lý do ẩn bình luận.")
+    return len(_set_status(comments, user, WITHDRAWN, reason, "forums.withdraw", only_from=(APPROVED,)))
+
+
+def set_featured(comments, user, featured=True):
+    """Featured comments are shown first on the page. Only the flag changes
+    (not the status): featuring a pending comment shows it first once approved."""
+    featured = bool(featured)
+    action = "forums.feature" if featured else "forums.unfeature"
+    count = 0
+    with transaction.atomic():
+        for comment in _as_list(comments):
+            if comment.featured == featured:
+                continue
+            comment.featured = featured
+            comment.save(update_fields=["featured"])
+            _log(comment, action, user, featured=featured)
+            count += 1
+    return count
+
+
+def official_reply(comment, user, text, by):
+    """The answer of the agency concerned, shown under the comment."""
+    text = (text or "").strip()
+    by = " ".join((by or "").split())[:200]
+    if not text:
+        raise ModerationError("Cần nhập nội dung trả lời chính thức.")
+    if not by:
+        raise ModerationError("Cần ghi cơ quan trả lời.")
+    comment.official_reply = text
+    comment.official_reply_by = by
+    comment.official_reply_at = timezone.now()
+    with transaction.atomic():
+        comment.save(update_fields=["official_reply", "official_reply_by", "official_reply_at"])
+        _log(comment, "forums.official_reply", user, by=by)
+    return comment
+
+
+def anonymise_person(email, user):
+    """Erasure on request: every comment sent with this address (any case) loses
+    the sender's name, email, phone, IP address and organisation; the text stays.
+    One audit log entry per comment (the address itself is not logged). Returns the count."""
+    email = (email or "").strip()
+    if not email:
+        raise ModerationError("Cần nhập địa chỉ email.")
+    now = timezone.now()
+    comments = list(Comment.objects.filter(author_email__iexact=email).order_by("pk"))
+    content_type = ContentType.objects.get_for_model(Comment)
+    with transaction.atomic():
+        for comment in comments:
+            comment.author_name = ANONYMISED_NAME
+            comment.author_email = ""
+            comment.phone = ""
+            comment.ip_address = None
+            comment.organisation = ""
+            comment.anonymised_at = now
+            comment.save(
+                update_fields=["author_name", "author_email", "phone", "ip_address", "organisation", "anonymised_at"]
+            )
+            _log(comment, "forums.anonymise", user, reason="Xóa dữ liệu cá nhân theo yêu cầu")
+        # Older entries written elsewhere may carry the name in their label.
+        if comments:
+            ModelLogEntry.objects.filter(
+                content_type=content_type, object_id__in=[str(comment.pk) for comment in comments]
+            ).exclude(label__startswith="Bình luận #").update(label="Bình luận (đã xóa dữ liệu cá nhân)")
+    return len(comments)
+
+
+def record_offline_entry(comment, user):
+    """Save an opinion gathered offline (meeting, letter, phone) as approved."""
+    now = timezone.now()
+    comment.status = APPROVED
+    comment.moderated_at = now
+    comment.moderated_by = user
+    comment.entered_by = user
+    if not comment.status_reason:
+        comment.status_reason = f"Ý kiến thu thập trực tiếp ({comment.get_source_display().lower()})"
+    with transaction.atomic():
+        comment.save()
+        _log(comment, "forums.offline_entry", user, source=comment.source, reason=comment.status_reason)
+    return comment
+
+
+# ---------------------------------------------------------------- notifications
+
+
+def notify_commenter(comment):
+    """Once, to a commenter who asked to be told: the comment is now published."""
+    if comment.status != APPROVED or not comment.notify_on_publish or not comment.author_email:
+        return False
+    if comment.notified_at is not None:
+        return False
+    page = comment.page
+    url = page.full_url or ""
+    body = (
+        f"Chào {comment.author_name},\n\n"
+        f"Bình luận của bạn về “{page.title}” đã được đăng.\n"
+        f"Xem tại: {url}\n\n"
+        f"Nội dung bạn gửi:\n{comment.body}\n\n"
+        "Bạn nhận thư này vì đã chọn nhận thông báo khi bình luận được đăng."
+    )
+    try:
+        send_mail("Bình luận của bạn đã được đăng", body, settings.DEFAULT_FROM_EMAIL, [comment.author_email])
+    except Exception:  # a mail server down must not undo the moderation
+        logger.exception("Không gửi được thư báo cho bình luận %s", comment.pk)
+        return False
+    comment.notified_at = timezone.now()
+    Comment.objects.filter(pk=comment.pk).update(notified_at=comment.notified_at)
+    return True
+
+
+# name in forms: function(comments, user, reason)
+STATUS_ACTIONS = {"approve": approve, "reject": reject, "spam": mark_spam, "withdraw": withdraw}
+ROW_ACTION_LABELS = {
+    "approve": "Duyệt",
+    "reject": "Từ chối",
+    "spam": "Thư rác",
+    "withdraw": "Ẩn",
+    "feature": "Nổi bật",
+    "unfeature": "Bỏ nổi bật",
+}
