@@ -259,7 +259,7 @@ def test_empty_forum_exports(forum, editor):
 
 
 def test_control_characters_do_not_break_the_workbook(forum, editor):
-    opinion(forum, "Ý kiến\x00 có\x0b ký tự lạ\nxuống dòng")
+    opinion(forum, "Ý kiến\x01 có\x0b ký tự lạ\nxuống dòng")
     rows = rows_of(workbook_from(call(export_xlsx, editor, forum.pk))["Ý kiến đã duyệt"])
     assert rows[1][6] == "Ý kiến có ký tự lạ\nxuống dòng"
 
