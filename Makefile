@@ -30,12 +30,13 @@ run: $(VENV)/.runtime-installed
 
 ## The whole suite: unit, API, browser tests (browser/PostgreSQL tests skip with a reason where absent)
 test: $(VENV)/.dev-installed
-	$(PY) -m pytest -m "not browser" -n 2
+	$(PY) -m pytest -m "not browser and not concurrency" -n 2
+	$(PY) -m pytest -m concurrency
 	$(PY) -m pytest -m browser
 
 ## Quick iteration: everything except the browser tests, in parallel
 test-fast: $(VENV)/.dev-installed
-	$(PY) -m pytest -m "not browser" -n 2 -q
+	$(PY) -m pytest -m "not browser and not concurrency" -n 2 -q
 
 test-browser: $(VENV)/.dev-installed
 	$(PY) -m pytest -m browser

@@ -17,6 +17,7 @@ from tests.factories import make_article, make_column, make_outlet
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 
+@pytest.mark.concurrency
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_no_view_is_lost_with_50_concurrent_readers(live_server, clean_tree):
     home = make_outlet()
@@ -34,6 +35,7 @@ def test_no_view_is_lost_with_50_concurrent_readers(live_server, clean_tree):
     assert PageViews.total(article.pk) == 50
 
 
+@pytest.mark.concurrency
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_record_is_exact_when_threads_race_to_create_the_day_row(clean_tree):
     home = make_outlet()
@@ -58,6 +60,7 @@ def test_record_is_exact_when_threads_race_to_create_the_day_row(clean_tree):
     assert PageViews.total(article.pk) == 20
 
 
+@pytest.mark.concurrency
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_serve_command_publishes_scheduled_pages_in_the_background(clean_tree):
     home = make_outlet()
