@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "cms.directives",
     "cms.exemplars",
     "cms.forums",
+    "cms.search",
     "cms.api",
     "cms.demo",
     "wagtail.contrib.settings",

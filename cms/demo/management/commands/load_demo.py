@@ -2,6 +2,7 @@
 
 import time
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from cms.demo.loader import load_demo
@@ -25,5 +26,7 @@ class Command(BaseCommand):
     def handle(self, *args, password=None, **options):
         started = time.monotonic()
         summary = load_demo(stdout=self.stdout, password=password)
+        # The demo makes live pages directly, without publishing signals: index them here.
+        call_command("search_index", "update", no_progress=True, stdout=self.stdout)
         if summary is not None:
             self.stdout.write(self.style.SUCCESS(f"Đã nạp nội dung mẫu trong {time.monotonic() - started:.1f} giây."))

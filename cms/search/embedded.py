@@ -1,0 +1,388 @@
+"""The embedded backend: full-text search in the database the site already uses.
+
+SQLite uses FTS5 over the folded columns (bm25, title weighted), PostgreSQL its
+own full-text search over a generated tsvector (ts_rank, title weight A). The
+database finds and orders the candidates; the first CANDIDATES are then
+re-ranked in Python the same way on both databases (title match, phrase,
+exact-accent match, recency), so the two behave alike and like the
+Elasticsearch backend's scoring. Wagtail's stock database backend is not used
+for the public search because it cannot fold Vietnamese (see README)."""
+
+import difflib
+import time
+from datetime import datetime
+
+from django.db import connection, transaction
+from django.db.models import Count, Q
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
+
+from cms.directives.kinds import KIND_CHOICES
+from cms.directives.numbers import number_q
+
+from .documents import TYPE_LABELS, SearchDocument
+from .models import SearchEntry, SearchEntryTag
+from .query import FACETS, FacetValue, Hit, SearchQuery, SearchResults
+from .text import exact_words, fold, folded_words, highlight, query_words
+
+CANDIDATES = 300
+KIND_LABELS = dict(KIND_CHOICES)
+FACET_FIELDS = {
+    "type": "type",
+    "column": "column_slug",
+    "tag": "tags__slug",
+    "issuer": "issuer_slug",
+    "kind": "directive_kind",
+    "year": "year",
+}
+VOCABULARY_SECONDS = 600
+
+
+def entry_fields(document: SearchDocument) -> dict:
+    matched = " ".join(
+        filter(
+            None,
+            [
+                document.lead,
+                document.body,
+                document.number,
+                document.column_title,
+                " ".join(name for _slug, name in document.tags),
+                document.issuer_name,
+            ],
+        )
+    )
+    return {
+        "type": document.type,
+        "site_id": document.site_id,
+        "title": document.title,
+        "lead": document.lead,
+        "body": document.body,
+        "url": document.url,
+        "published_at": document.published_at,
+        "year": document.year,
+        "column_slug": document.column_slug,
+        "column_title": document.column_title,
+        "issuer_slug": document.issuer_slug,
+        "issuer_name": document.issuer_name,
+        "directive_kind": document.directive_kind,
+        "number": document.number,
+        "title_folded": fold(" ".join(filter(None, [document.title, document.number]))),
+        "text_folded": fold(matched),
+    }
+
+
+class EmbeddedBackend:
+    name = "embedded"
+
+    def __init__(self):
+        self._vocabulary = (0.0, [])
+
+    # ------------------------------------------------------------ indexing
+
+    def index(self, documents: list[SearchDocument]) -> None:
+        if not documents:
+            return
+        ids = [document.page_id for document in documents]
+        with transaction.atomic():
+            SearchEntry.objects.filter(pk__in=ids).delete()
+            SearchEntry.objects.bulk_create(
+                [SearchEntry(page_id=document.page_id, **entry_fields(document)) for document in documents]
+            )
+            SearchEntryTag.objects.bulk_create(
+                [
+                    SearchEntryTag(entry_id=document.page_id, slug=slug[:100], name=name[:100])
+                    for document in documents
+                    for slug, name in dict(document.tags).items()
+                ]
+            )
+
+    def remove(self, page_ids) -> None:
+        SearchEntry.objects.filter(pk__in=list(page_ids)).delete()
+
+    def clear(self) -> None:
+        SearchEntry.objects.all().delete()
+
+    def count(self) -> int:
+        return SearchEntry.objects.count()
+
+    def indexed_ids(self) -> set[int]:
+        return set(SearchEntry.objects.values_list("pk", flat=True))
+
+    # ------------------------------------------------------------ matching
+
+    def _match(self, folded: list[str]) -> Q:
+        if connection.vendor == "sqlite":
+            return Q(pk__in=RawSQL("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [fts_expression(folded)]))
+        return Q(
+            pk__in=RawSQL(
+                "SELECT page_id FROM search_searchentry WHERE search_vector @@ plainto_tsquery('simple', %s)",
+                [" ".join(folded)],
+            )
+        )
+
+    def _ranked_ids(self, queryset, folded: list[str], offset: int, limit: int) -> list[tuple[int, float]]:
+        """(page id, database rank; higher is better) for the matches in `queryset`."""
+        if connection.vendor == "sqlite":
+            inner, params = queryset.values("pk").query.sql_with_params()
+            sql = (
+                "SELECT rowid, -bm25(search_fts, 8.0, 1.0) AS score FROM search_fts "
+                f"WHERE search_fts MATCH %s AND rowid IN ({inner}) ORDER BY score DESC LIMIT %s OFFSET %s"
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [fts_expression(folded), *params, limit, offset])
+                return [(row[0], float(row[1])) for row in cursor.fetchall()]
+        rank = RawSQL(
+            "ts_rank('{0.1, 0.2, 0.4, 1.0}', search_searchentry.search_vector, plainto_tsquery('simple', %s))",
+            [" ".join(folded)],
+        )
+        rows = (
+            queryset.filter(self._match(folded))
+            .annotate(rank=rank)
+            .order_by("-rank", "-published_at")
+            .values_list("pk", "rank")
+        )
+        return [(pk, float(score)) for pk, score in rows[offset : offset + limit]]
+
+    # ------------------------------------------------------------ searching
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        results = SearchResults(query=query, backend=self.name)
+        folded = query_words(query.text)
+        if not folded:
+            return results
+        base = SearchEntry.objects.all()
+        if query.site_id:
+            base = base.filter(site_id=query.site_id)
+        pinned = self._number_matches(query.text, base)
+        match = self._match(folded)
+        if pinned:
+            match |= Q(pk__in=pinned)
+        filters = self._filters(query.filters)
+        matched = base.filter(match)
+        filtered = matched.filter(*filters.values()).distinct() if filters else matched
+        results.count = filtered.count()
+        results.facets = self._facets(matched, filters, query.filters)
+        if results.count == 0:
+            results.did_you_mean = self._did_you_mean(query, folded, base)
+            return results
+
+        unfiltered_by_match = base.filter(*filters.values()).distinct() if filters else base
+        if query.offset + query.per_page <= CANDIDATES:
+            ranked = self._ranked_ids(unfiltered_by_match, folded, 0, CANDIDATES)
+            ids = self._rerank(query, folded, ranked, pinned)[query.offset : query.offset + query.per_page]
+        else:
+            ranked = self._ranked_ids(unfiltered_by_match, folded, query.offset - len(pinned), query.per_page)
+            ids = [pk for pk, _score in ranked]
+        entries = SearchEntry.objects.in_bulk(ids)
+        results.hits = [self._hit(entries[pk], folded) for pk in ids if pk in entries]
+        return results
+
+    def _filters(self, chosen: dict[str, str]) -> dict[str, Q]:
+        filters = {}
+        for name, value in chosen.items():
+            if name not in FACET_FIELDS or value in (None, ""):
+                continue
+            if name == "year":
+                if not str(value).isdigit() or not 1900 <= int(value) <= 2200:
+                    continue
+                value = int(value)
+            filters[name] = Q(**{FACET_FIELDS[name]: value})
+        return filters
+
+    def _facets(self, matched, filters: dict[str, Q], chosen: dict[str, str]) -> dict[str, list[FacetValue]]:
+        """Counts per value; each facet counts with the OTHER facets' filters applied."""
+        facets = {}
+        for name in FACETS:
+            others = [condition for key, condition in filters.items() if key != name]
+            queryset = matched.filter(*others) if others else matched
+            field = FACET_FIELDS[name]
+            label_field = {
+                "column": "column_title",
+                "tag": "tags__name",
+                "issuer": "issuer_name",
+            }.get(name)
+            values = [field] + ([label_field] if label_field else [])
+            empty = Q(**{f"{field}__isnull": True}) if name in ("year", "tag") else Q(**{field: ""})
+            rows = (
+                queryset.exclude(empty)
+                .values(*values)
+                .annotate(n=Count("pk", distinct=True))
+                .order_by("-n", field)[:20]
+            )
+            facet = []
+            for row in rows:
+                value = row[field]
+                if name == "type":
+                    label = TYPE_LABELS.get(value, value)
+                elif name == "kind":
+                    label = KIND_LABELS.get(value, value)
+                elif label_field:
+                    label = row[label_field]
+                else:
+                    label = str(value)
+                facet.append(FacetValue(str(value), label, row["n"], str(chosen.get(name, "")) == str(value)))
+            facets[name] = facet
+        return facets
+
+    def _number_matches(self, text: str, base) -> list[int]:
+        """Directives whose number the query names (`23-CT/TU`, `ct 23`), to put first."""
+        condition = number_q(text, prefix="")
+        if condition is None:
+            return []
+        from cms.directives.models import DirectivePage
+
+        ids = list(DirectivePage.objects.live().public().filter(condition).values_list("pk", flat=True)[:10])
+        return list(base.filter(pk__in=ids, type="directive").values_list("pk", flat=True))
+
+    def _rerank(self, query, folded, ranked, pinned) -> list[int]:
+        ids = [pk for pk, _score in ranked]
+        entries = SearchEntry.objects.only("pk", "title", "lead", "published_at").in_bulk(ids + list(pinned))
+        top_db = max((score for _pk, score in ranked), default=1.0) or 1.0
+        db_scores = dict(ranked)
+        scored = [
+            (score_entry(entries[pk], query.text, folded, db_scores.get(pk, 0.0) / top_db), pk)
+            for pk in set(ids) | set(pinned)
+            if pk in entries
+        ]
+        scored.sort(key=lambda pair: (-pair[0], -pair[1]))
+        order = [pk for pk in pinned if pk in entries]
+        order += [pk for _score, pk in scored if pk not in pinned]
+        return order
+
+    def _hit(self, entry: SearchEntry, folded: list[str]) -> Hit:
+        wanted = set(folded)
+        source = entry.lead if wanted & set(folded_words(entry.lead)) else entry.body or entry.lead
+        if not wanted & set(folded_words(source)):
+            source = entry.lead or entry.body
+        return Hit(
+            page_id=entry.pk,
+            type=entry.type,
+            title=entry.title,
+            url=entry.url,
+            snippet=highlight(source, folded),
+            title_html=highlight(entry.title, folded, length=1000),
+            published_at=entry.published_at,
+            number=entry.number,
+        )
+
+    # ------------------------------------------------------------ suggestions
+
+    def suggest(self, text: str, site_id: int | None = None, limit: int = 8) -> list[str]:
+        folded = query_words(text)
+        if not folded:
+            return []
+        base = SearchEntry.objects.all()
+        if site_id:
+            base = base.filter(site_id=site_id)
+        *complete, prefix = folded
+        if connection.vendor == "sqlite":
+            terms = " ".join([f'"{word}"' for word in complete] + [f'"{prefix}" *'])
+            condition = RawSQL(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [f"title_folded : ({terms})"]
+            )
+        else:
+            terms = " & ".join([f"'{word}':A" for word in complete] + [f"'{prefix}':*A"])
+            condition = RawSQL(
+                "SELECT page_id FROM search_searchentry WHERE search_vector @@ to_tsquery('simple', %s)", [terms]
+            )
+        titles = base.filter(pk__in=condition).order_by("-published_at").values_list("title", flat=True)[: limit * 3]
+        # Titles where the typed words run on in order (`quan tri` -> `quán triệt`) come first.
+        typed = " ".join(folded)
+        titles = sorted(titles, key=lambda title: f" {typed}" not in f" {' '.join(folded_words(title))}")
+        seen, suggestions = set(), []
+        for title in titles:
+            if title not in seen:
+                seen.add(title)
+                suggestions.append(title)
+        return suggestions[:limit]
+
+    def _did_you_mean(self, query: SearchQuery, folded: list[str], base) -> str:
+        vocabulary = self.vocabulary()
+        if not vocabulary:
+            return ""
+        known = set(vocabulary)
+        corrected, changed = [], False
+        for word in folded:
+            if word in known or word.isdigit():
+                corrected.append(word)
+                continue
+            pool = [term for term in vocabulary if term[:1] == word[:1] and abs(len(term) - len(word)) <= 2]
+            match = difflib.get_close_matches(word, pool, n=1, cutoff=0.7)
+            if match:
+                corrected.append(match[0])
+                changed = True
+            else:
+                corrected.append(word)
+        if not changed or not base.filter(self._match(corrected)).exists():
+            return ""
+        return " ".join(corrected)
+
+    def vocabulary(self) -> list[str]:
+        """Indexed words, most frequent first (cached: a zero-result query is rare)."""
+        loaded_at, terms = self._vocabulary
+        if terms and time.monotonic() - loaded_at < VOCABULARY_SECONDS:
+            return terms
+        with connection.cursor() as cursor:
+            if connection.vendor == "sqlite":
+                cursor.execute("SELECT term FROM search_fts_vocab ORDER BY doc DESC LIMIT 50000")
+            else:
+                cursor.execute(
+                    "SELECT word FROM ts_stat('SELECT search_vector FROM search_searchentry') "
+                    "ORDER BY ndoc DESC LIMIT 50000"
+                )
+            terms = [row[0] for row in cursor.fetchall() if not row[0].isdigit()]
+        self._vocabulary = (time.monotonic(), terms)
+        return terms
+
+    def forget_vocabulary(self):
+        self._vocabulary = (0.0, [])
+
+
+def known_filters(chosen: dict[str, str]) -> dict[str, str]:
+    """The filters whose value names something that exists; unknown values are ignored
+    (a stale link or a typed URL then shows all results rather than none)."""
+    known = {}
+    for name, value in chosen.items():
+        value = str(value or "").strip()
+        if name not in FACET_FIELDS or not value:
+            continue
+        if name == "type":
+            ok = value in TYPE_LABELS
+        elif name == "kind":
+            ok = value in KIND_LABELS
+        elif name == "year":
+            ok = value.isdigit() and 1900 <= int(value) <= 2200
+        elif name == "tag":
+            ok = SearchEntryTag.objects.filter(slug=value).exists()
+        else:
+            ok = SearchEntry.objects.filter(**{FACET_FIELDS[name]: value}).exists()
+        if ok:
+            known[name] = value
+    return known
+
+
+def fts_expression(folded: list[str]) -> str:
+    """Every word must appear; quoting makes FTS5 syntax characters plain text."""
+    return " ".join(f'"{word}"' for word in folded)
+
+
+def score_entry(entry, text: str, folded: list[str], database_score: float, now: datetime | None = None) -> float:
+    """The re-ranking both embedded databases share (and the Elasticsearch query mirrors):
+    title coverage, the query as a phrase in the title, lead coverage, words typed
+    with their accents found as typed, the database's own rank, and recency."""
+    wanted = set(folded)
+    title_words = folded_words(entry.title)
+    title_cover = len(wanted & set(title_words)) / len(wanted)
+    phrase = 1.0 if len(folded) > 1 and f" {' '.join(folded)} " in f" {' '.join(title_words)} " else 0.0
+    lead_cover = len(wanted & set(folded_words(entry.lead))) / len(wanted)
+    exact = 0.0
+    if not text.isascii():
+        typed = exact_words(text)
+        present = exact_words(f"{entry.title} {entry.lead}")
+        exact = len(typed & present) / len(typed) if typed else 0.0
+    recency = 0.0
+    if entry.published_at:
+        age_days = max(0.0, ((now or timezone.now()) - entry.published_at).total_seconds() / 86400)
+        recency = 1.0 / (1.0 + age_days / 180)
+    return 3.0 * title_cover + 2.0 * phrase + 1.0 * lead_cover + 1.5 * exact + 1.0 * database_score + 0.75 * recency

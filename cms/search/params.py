@@ -1,0 +1,38 @@
+"""Reading a search request's parameters, shared by the site page and the JSON API."""
+
+from wagtail.models import Site
+
+from .query import FACETS, MAX_PAGE, SearchQuery
+from .text import MAX_QUERY_LENGTH
+
+TOO_LONG = f"Từ khóa tìm kiếm dài quá {MAX_QUERY_LENGTH} ký tự; hãy rút gọn."
+BAD_PAGE = "Số trang phải là số nguyên dương."
+
+
+class BadParameter(ValueError):
+    def __init__(self, field, message):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def read_query(params, site_id=None, *, strict_page=False) -> SearchQuery:
+    """A SearchQuery from GET parameters. Unknown filter values are kept (they just
+    match nothing they do not name); an over-long `q` raises BadParameter."""
+    text = (params.get("q") or "").replace("\x00", " ").strip()
+    if len(text) > MAX_QUERY_LENGTH:
+        raise BadParameter("q", TOO_LONG)
+    filters = {name: params.get(name, "").strip()[:100] for name in FACETS if params.get(name, "").strip()}
+    raw_page = (params.get("page") or "1").strip()
+    if raw_page.isdigit() and 1 <= int(raw_page):
+        page = min(int(raw_page), MAX_PAGE + 1)
+    elif strict_page:
+        raise BadParameter("page", BAD_PAGE)
+    else:
+        page = 1
+    return SearchQuery(text=text, filters=filters, site_id=site_id, page=page)
+
+
+def site_id_for(request):
+    site = Site.find_for_request(request)
+    return site.pk if site else None

@@ -1,0 +1,101 @@
+"""The search service: which backend answers, and keeping the index in step.
+
+The embedded index is always kept (it is the fallback); when
+ELASTICSEARCH_URL is set, Elasticsearch is indexed too and answers searches.
+If it is down or erroring, the embedded backend answers instead, with a logged
+warning and `degraded=True` in the results — never a 500."""
+
+import logging
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+from .documents import SiteFinder, document_for, is_indexable
+from .embedded import EmbeddedBackend, known_filters
+from .query import SearchQuery, SearchResults
+
+logger = logging.getLogger(__name__)
+
+_embedded = EmbeddedBackend()
+_external = None
+
+
+def embedded_backend() -> EmbeddedBackend:
+    return _embedded
+
+
+def external_backend():
+    """The Elasticsearch backend when configured, else None (built once per process)."""
+    global _external
+    url = getattr(settings, "ELASTICSEARCH_URL", "")
+    if not url:
+        return None
+    if _external is None or getattr(_external, "url", None) != url:
+        backend_class = import_string(getattr(settings, "SEARCH_EXTERNAL_BACKEND", "cms.search.elastic.ElasticBackend"))
+        _external = backend_class(url=url, prefix=getattr(settings, "SEARCH_INDEX_PREFIX", "toasoan"))
+    return _external
+
+
+def search(query: SearchQuery) -> SearchResults:
+    query.filters = known_filters(query.filters)
+    try:
+        external = external_backend()
+        if external is not None:
+            return external.search(query)
+    except Exception as error:  # any failure of the service: answer from the database instead
+        logger.warning("Elasticsearch không trả lời (%s); dùng chỉ mục trong cơ sở dữ liệu.", error)
+        results = _embedded.search(query)
+        results.degraded = True
+        return results
+    return _embedded.search(query)
+
+
+def suggest(text: str, site_id: int | None = None, limit: int = 8) -> tuple[list[str], bool]:
+    """(suggestions, degraded)."""
+    try:
+        external = external_backend()
+        if external is not None:
+            return external.suggest(text, site_id=site_id, limit=limit), False
+    except Exception as error:
+        logger.warning("Elasticsearch không gợi ý được (%s); dùng chỉ mục trong cơ sở dữ liệu.", error)
+        return _embedded.suggest(text, site_id=site_id, limit=limit), True
+    return _embedded.suggest(text, site_id=site_id, limit=limit), False
+
+
+def backends():
+    return [backend for backend in (_embedded, external_backend()) if backend is not None]
+
+
+def _documents(pages, sites):
+    sites = sites or SiteFinder()
+    documents, gone = [], []
+    for page in pages:
+        page = page.specific
+        document = document_for(page, sites) if is_indexable(page) else None
+        if document is None:
+            gone.append(page.pk)
+        else:
+            documents.append(document)
+    return documents, gone
+
+
+def index_pages(pages, sites: SiteFinder | None = None, *, embedded=True, external=True) -> int:
+    """Index live, public pages; remove the others. Returns how many were indexed."""
+    documents, gone = _documents(pages, sites)
+    if embedded:
+        _embedded.remove(gone)
+        _embedded.index(documents)
+    backend = external_backend() if external else None
+    if backend is not None:
+        backend.remove(gone)
+        backend.index(documents)
+    return len(documents)
+
+
+def remove_pages(page_ids, *, embedded=True, external=True) -> None:
+    page_ids = list(page_ids)
+    if embedded:
+        _embedded.remove(page_ids)
+    backend = external_backend() if external else None
+    if backend is not None:
+        backend.remove(page_ids)
