@@ -261,3 +261,26 @@ def cite(article, *directives):
     article.save_revision().publish()
     article.refresh_from_db()
     return article
+
+
+def make_forum(home, title="Góp ý dự thảo Nghị quyết về chuyển đổi số", slug="chuyen-doi-so", sections=None):
+    """An open forum (opened 10 days ago, closing in 20) under a new forum index, with two sections."""
+    from cms.forums.models import ForumIndexPage, ForumPage, ForumSection
+
+    index = ForumIndexPage(title="Diễn đàn góp ý", slug="dien-dan")
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    now = timezone.now()
+    forum = ForumPage(
+        title=title,
+        slug=slug,
+        subject="<p>Dự thảo Nghị quyết của Ban Chấp hành Đảng bộ thành phố.</p>",
+        opens_at=now - timedelta(days=10),
+        closes_at=now + timedelta(days=20),
+    )
+    for order, section in enumerate(sections or ["Mục 1: Hạ tầng số", "Mục 2: Chính quyền số"]):
+        forum.sections.add(ForumSection(title=section, sort_order=order))
+    index.add_child(instance=forum)
+    forum.save_revision().publish()
+    forum.refresh_from_db()
+    return forum

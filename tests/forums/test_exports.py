@@ -20,32 +20,12 @@ from openpyxl import load_workbook
 from cms.forums import export_views
 from cms.forums.export_views import export_csv, export_xlsx, forum_export_buttons, register_export_urls
 from cms.forums.exports import opinion_rows, summary_tables
-from cms.forums.models import Comment, ForumIndexPage, ForumPage, ForumSection
+from cms.forums.models import Comment
 from cms.news.newsroom import EDITORS, JOURNALISTS
-from tests.factories import make_article, make_column, make_user
+from tests.factories import make_article, make_column, make_forum, make_user
 
 HYPERLINK = '=HYPERLINK("http://lua-dao.example/dang-nhap","Bấm vào đây nhận quà")'
 SENT = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)  # 08:30 in Asia/Ho_Chi_Minh
-
-
-def make_forum(outlet, title="Góp ý dự thảo Nghị quyết về chuyển đổi số", slug="chuyen-doi-so"):
-    index = ForumIndexPage(title="Diễn đàn góp ý", slug="dien-dan")
-    outlet.add_child(instance=index)
-    index.save_revision().publish()
-    now = timezone.now()
-    forum = ForumPage(
-        title=title,
-        slug=slug,
-        subject="<p>Dự thảo Nghị quyết của Ban Chấp hành Đảng bộ thành phố.</p>",
-        opens_at=now - timedelta(days=10),
-        closes_at=now + timedelta(days=20),
-    )
-    forum.sections.add(ForumSection(title="Mục 1: Hạ tầng số", sort_order=0))
-    forum.sections.add(ForumSection(title="Mục 2: Chính quyền số", sort_order=1))
-    index.add_child(instance=forum)
-    forum.save_revision().publish()
-    forum.refresh_from_db()
-    return forum
 
 
 def opinion(forum, body, status="approved", section=None, stance="", **fields):

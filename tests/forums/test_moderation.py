@@ -26,13 +26,12 @@ from cms.forums.models import (
     Comment,
     CommentReport,
     CommentSettings,
-    ForumIndexPage,
     ForumPage,
     ForumSection,
 )
 from cms.forums.wagtail_hooks import ModerationMenuItem
 from cms.news.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS, MODERATORS, column_group_names
-from tests.factories import make_article, make_column, make_outlet, make_user
+from tests.factories import make_article, make_column, make_forum, make_outlet, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -46,26 +45,6 @@ def make_comment(page, body="Bài viết rất hữu ích, cảm ơn tòa soạn
     fields.setdefault("author_name", "Nguyễn Thị Hoa")
     fields.setdefault("author_email", "hoa.nguyen@example.vn")
     return Comment.objects.create(page=page, body=body, status=status, **fields)
-
-
-def make_forum(home, title="Góp ý dự thảo Nghị quyết về chuyển đổi số", slug="chuyen-doi-so"):
-    index = ForumIndexPage(title="Diễn đàn góp ý", slug="dien-dan")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    now = timezone.now()
-    forum = ForumPage(
-        title=title,
-        slug=slug,
-        subject="<p>Dự thảo Nghị quyết của Ban Chấp hành Đảng bộ thành phố.</p>",
-        opens_at=now - timedelta(days=10),
-        closes_at=now + timedelta(days=20),
-    )
-    forum.sections.add(ForumSection(title="Mục 1: Hạ tầng số", sort_order=0))
-    forum.sections.add(ForumSection(title="Mục 2: Chính quyền số", sort_order=1))
-    index.add_child(instance=forum)
-    forum.save_revision().publish()
-    forum.refresh_from_db()
-    return forum
 
 
 def report(comment, reason="xuc-pham", key="nguoi-bao-1", **fields):
