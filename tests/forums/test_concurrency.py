@@ -75,3 +75,41 @@ def test_concurrent_posters_lose_nothing(live_server, settings, clean_tree):
     assert len(created) >= POSTERS, "too few comments were posted to prove anything"
     stored = dict(Comment.objects.filter(page=article).values_list("pk", "body"))
     assert stored == created
+
+
+def test_serve_sends_the_moderation_digest_in_the_background(clean_tree):
+    """`manage.py serve` mails the digest every DIGEST_INTERVAL without cron, once per batch."""
+    from django.core import mail
+
+    from cms.core.management.commands.serve import digest_forever
+    from cms.news.newsroom import MODERATORS
+    from tests.factories import make_user
+
+    home = make_outlet()
+    article = make_article(make_column(home), title="Bài có bình luận chờ duyệt")
+    Comment.objects.create(
+        page=article, body="Ý kiến chờ duyệt", author_name="Lê Hoa", author_email="hoa@example.vn", status="pending"
+    )
+    make_user("kiemduyet", MODERATORS, email="kiemduyet@toasoan.example")
+    mail.outbox = []
+
+    stop = threading.Event()
+    worker = threading.Thread(target=digest_forever, args=(stop, 0.3, _Quiet()), daemon=True)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not mail.outbox:
+            time.sleep(0.1)
+        time.sleep(1.0)  # a few more rounds: nothing new, so no second mail
+    finally:
+        stop.set()
+        worker.join(timeout=10)
+    assert not worker.is_alive()
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["kiemduyet@toasoan.example"]
+    assert "Ý kiến chờ duyệt" in mail.outbox[0].body
+
+
+class _Quiet:
+    def write(self, message):
+        pass

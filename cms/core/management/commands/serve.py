@@ -1,9 +1,11 @@
-"""`manage.py serve`: the development server plus Wagtail's scheduled publishing.
+"""`manage.py serve`: the development server plus the periodic jobs cron would run.
 
 Wagtail publishes and expires scheduled pages only when `publish_scheduled`
 runs (normally from cron). On the embedded default nobody sets up cron, so this
 command runs it in a background thread every PUBLISH_INTERVAL seconds while the
 server is up: a page whose go-live time has passed goes live within a minute.
+The moderators' digest of pending comments (`send_moderation_digest`) runs the
+same way every DIGEST_INTERVAL seconds (default: hourly; 0 turns it off).
 """
 
 import os
@@ -13,19 +15,30 @@ from django.contrib.staticfiles.management.commands.runserver import Command as 
 from django.core.management import call_command
 
 PUBLISH_INTERVAL = int(os.environ.get("PUBLISH_INTERVAL", "30"))
+DIGEST_INTERVAL = int(os.environ.get("DIGEST_INTERVAL", "3600"))
 
 
-def publish_scheduled_forever(stop_event, interval, stdout):
+def run_forever(command, stop_event, interval, stdout, failure):
     from django.db import connection
 
     while not stop_event.is_set():
         try:
-            call_command("publish_scheduled", verbosity=0)
+            call_command(command, verbosity=0)
         except Exception as error:  # keep serving; report and try again next round
-            stdout.write(f"Lỗi khi xuất bản theo lịch: {error}")
+            stdout.write(f"{failure}: {error}")
         finally:
             connection.close()
         stop_event.wait(interval)
+
+
+def publish_scheduled_forever(stop_event, interval, stdout):
+    run_forever("publish_scheduled", stop_event, interval, stdout, "Lỗi khi xuất bản theo lịch")
+
+
+def digest_forever(stop_event, interval, stdout):
+    # The first digest waits one interval: a restart must not mail everyone at once.
+    if not stop_event.wait(interval):
+        run_forever("send_moderation_digest", stop_event, interval, stdout, "Lỗi khi gửi thư tổng hợp bình luận")
 
 
 class Command(RunserverCommand):
@@ -42,6 +55,14 @@ class Command(RunserverCommand):
         )
         thread.start()
         self.stdout.write(f"Xuất bản theo lịch: kiểm tra mỗi {PUBLISH_INTERVAL} giây.")
+        if DIGEST_INTERVAL > 0:
+            threading.Thread(
+                target=digest_forever,
+                args=(stop_event, DIGEST_INTERVAL, self.stdout),
+                name="moderation-digest",
+                daemon=True,
+            ).start()
+            self.stdout.write(f"Thư tổng hợp bình luận chờ duyệt: mỗi {DIGEST_INTERVAL} giây.")
         try:
             return super().inner_run(*args, **options)
         finally:
