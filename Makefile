@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: run test test-fast test-browser lint format bench messages migrations-check clean-db
+.PHONY: run test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ migrations-check: $(VENV)/.dev-installed
 ## Benchmarks: throughput, SQL queries per article, view-counting cost
 bench: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.run
+	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.comments
+
+## Search benchmark: 100,000 Vietnamese documents, embedded vs Wagtail's stock backend vs bare FTS5 (BENCH_SEARCH_DOCS)
+bench-search: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=cms.settings.bench_search $(PY) -m cms.bench.search
 
 ## Refresh the Vietnamese admin catalogue against the installed Wagtail and list what is untranslated
 messages: $(VENV)/.dev-installed

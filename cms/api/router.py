@@ -8,21 +8,24 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from cms.directives.models import DirectivePage
 
-from .filters import DIRECTIVE_PARAMETERS, DirectiveFilter
+from .filters import DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS, DirectiveFilter, NewsroomFilter
+from .preview import PagePreviewAPIViewSet
 
 
 class NewsroomPagesAPIViewSet(PagesAPIViewSet):
     # Directive filters run before Wagtail's exact-match field filter, which
     # must then leave those parameters alone (a number typed as 23/CT-TU would
     # otherwise match nothing).
-    filter_backends = [DirectiveFilter, *PagesAPIViewSet.filter_backends]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS)
+    filter_backends = [DirectiveFilter, NewsroomFilter, *PagesAPIViewSet.filter_backends]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS)
 
     @classmethod
     def get_available_fields(cls, model, db_fields_only=False):
         fields = super().get_available_fields(model, db_fields_only)
         if db_fields_only and issubclass(model, DirectivePage):
             fields = [name for name in fields if name not in DIRECTIVE_PARAMETERS]
+        if db_fields_only:
+            fields = [name for name in fields if name not in NEWSROOM_PARAMETERS]
         return fields
 
 
@@ -30,3 +33,4 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", NewsroomPagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)

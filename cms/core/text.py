@@ -28,3 +28,8 @@ _BOT_PATTERN = re.compile(
 def is_bot_user_agent(user_agent: str) -> bool:
     """Robots that say so in their user agent (and empty ones) are not readers."""
     return not user_agent or bool(_BOT_PATTERN.search(user_agent))
+
+
+def is_ascii_digits(value) -> bool:
+    """0-9 only. str.isdigit() also accepts '²' or '١', which int() then refuses (a 500)."""
+    return isinstance(value, str) and value.isascii() and value.isdigit()

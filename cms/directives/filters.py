@@ -8,7 +8,7 @@ each facet's counts are taken with the other filters applied.
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 
-from cms.core.text import fold_vietnamese
+from cms.core.text import fold_vietnamese, is_ascii_digits
 
 from .kinds import KINDS, STATUS_CHOICES
 from .numbers import number_q
@@ -50,7 +50,7 @@ class DirectiveFilters:
 
         year = params.get("year", "").strip()
         if year:
-            if year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR:
+            if is_ascii_digits(year) and MIN_YEAR <= int(year) <= MAX_YEAR:
                 self.values["year"] = int(year)
             else:
                 self.notes.append(f"Năm “{year[:20]}” không hợp lệ; đã bỏ qua bộ lọc này.")

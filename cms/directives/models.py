@@ -19,6 +19,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.text import fold_vietnamese, vn_slugify
 from cms.forums.models import CommentablePage
@@ -117,7 +118,7 @@ class DirectivePageTag(TaggedItemBase):
     content_object = ParentalKey("directives.DirectivePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class DirectivePage(VietnameseSlugMixin, CommentablePage, Page):
+class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page):
     number = models.CharField("số hiệu", max_length=60, help_text="Ví dụ: 23-CT/TU, 12-NQ/TW, 05/KH-UBND.")
     # The number's parts, folded, for lookups whichever way a reader types it.
     number_digits = models.CharField(max_length=20, editable=False, db_index=True, default="")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
-from cms.core.text import fold_vietnamese
+from cms.core.text import fold_vietnamese, is_ascii_digits
 
 from .kinds import KINDS
 
@@ -204,7 +204,7 @@ def parse_query(text: str) -> NumberQuery | None:
     index = 0
     while index < len(tokens):
         original, folded = tokens[index]
-        if folded.isdigit():
+        if is_ascii_digits(folded):
             numbers.append(folded)
             index += 1
             continue

@@ -2,6 +2,7 @@
 Same rules as the directive library (cms/directives/filters.py): bad values are
 ignored with a visible note."""
 
+from cms.core.text import is_ascii_digits
 from cms.directives.filters import MAX_QUERY_LENGTH, MAX_YEAR, MIN_YEAR, words_q
 
 from .models import EXEMPLAR_KINDS, Locality, Sector
@@ -27,7 +28,7 @@ class ExemplarFilters:
                 self.notes.append(f"{label} “{value[:50]}” không có; đã bỏ qua bộ lọc này.")
 
         year = params.get("year", "").strip()
-        if year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR:
+        if is_ascii_digits(year) and MIN_YEAR <= int(year) <= MAX_YEAR:
             self.values["year"] = int(year)
         elif year:
             self.notes.append(f"Năm “{year[:20]}” không hợp lệ; đã bỏ qua bộ lọc này.")

@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from PIL import Image
 
+from cms.core.text import is_ascii_digits
+
 from .models import EXEMPLAR_KINDS, Locality, Nomination
 
 # Humans take a few seconds to fill the form in; robots post at once.
@@ -74,7 +76,7 @@ class NominationForm(forms.ModelForm):
 
     def clean_contact_phone(self):
         phone = self.cleaned_data.get("contact_phone", "").strip()
-        digits = "".join(ch for ch in phone if ch.isdigit())
+        digits = "".join(ch for ch in phone if is_ascii_digits(ch))
         if phone and (len(digits) < 9 or len(digits) > 12 or any(ch not in "0123456789 +.-()" for ch in phone)):
             raise ValidationError("Số điện thoại không hợp lệ (9–12 chữ số).")
         return phone

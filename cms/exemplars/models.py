@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cms.core.blocks import ArticleBodyBlock
+from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.text import fold_vietnamese, vn_slugify
 from cms.forums.models import CommentablePage
@@ -74,7 +75,7 @@ class Sector(_SluggedSnippet):
         verbose_name_plural = "lĩnh vực"
 
 
-class ExemplarPage(VietnameseSlugMixin, CommentablePage, Page):
+class ExemplarPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page):
     kind = models.CharField("loại điển hình", max_length=20, choices=EXEMPLAR_KINDS)
     locality = models.ForeignKey(
         Locality, verbose_name="phường, xã", on_delete=models.PROTECT, related_name="exemplars"

@@ -185,7 +185,9 @@ def read_json_object(request, allowed_fields):
         raise ApiError(413, general(f"Nội dung quá lớn: tối đa {MAX_BODY_BYTES // 1024} KB."))
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError):  # bad UTF-8 and bad JSON are ValueErrors
+        # JSON may spell a lone surrogate (\ud800): it parses, but no database can store it.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError):  # bad UTF-8, bad JSON and lone surrogates are ValueErrors
         raise ApiError(400, general("JSON không hợp lệ."))
     if not isinstance(data, dict):
         raise ApiError(400, general("Nội dung JSON phải là một đối tượng ({...})."))

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 
+from cms.core.text import is_ascii_digits
+
 from .models import REPORT_REASONS, STANCE_CHOICES, ForumPage
 from .services import MAX_ID, InvalidParent, reply_target
 
@@ -55,7 +57,7 @@ class ChoiceField(NoNulMixin, forms.ChoiceField):
 
 
 def clean_phone_number(phone):
-    digits = "".join(ch for ch in phone if ch.isdigit())
+    digits = "".join(ch for ch in phone if is_ascii_digits(ch))
     if phone and (len(digits) < 9 or len(digits) > 12 or any(ch not in "0123456789 +.-()" for ch in phone)):
         raise ValidationError("Số điện thoại không hợp lệ (9–12 chữ số).")
     return phone

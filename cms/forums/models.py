@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.text import fold_vietnamese
 
@@ -315,7 +316,7 @@ class ForumIndexPage(VietnameseSlugMixin, Page):
         return context
 
 
-class ForumPage(VietnameseSlugMixin, CommentablePage, Page):
+class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page):
     subject = RichTextField(
         "nội dung cần góp ý", features=["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
     )

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cms.core.blocks import ArticleBodyBlock
+from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, PageViews, VietnameseSlugMixin
 from cms.core.text import is_bot_user_agent, vn_slugify
 from cms.forums.models import CommentablePage
@@ -255,7 +256,7 @@ class ColumnPage(VietnameseSlugMixin, RoutablePageMixin, Page):
 # ---------------------------------------------------------------- thematic pages
 
 
-class ThematicPage(VietnameseSlugMixin, Page):
+class ThematicPage(HeadlessPreviewable, VietnameseSlugMixin, Page):
     """A thematic page (chuyên trang): a curated landing page for a campaign or topic."""
 
     intro = models.TextField("giới thiệu", blank=True)
@@ -331,7 +332,7 @@ class ArticlePageTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class ArticlePage(VietnameseSlugMixin, CommentablePage, Page):
+class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page):
     lead = models.TextField("sapo", help_text="Đoạn mở đầu in đậm, văn bản thuần.")
     hero_image = models.ForeignKey(
         "wagtailimages.Image",

@@ -2,8 +2,12 @@
 
 Errors use the comments API's shape: `{"errors": {"<field>": ["<lý do>"]}}`."""
 
-from django.http import JsonResponse
-from django.views.decorators.http import require_GET
+from functools import wraps
+
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+
+from cms.core.text import is_ascii_digits
 
 from . import service
 from .params import BadParameter, read_query
@@ -12,10 +16,10 @@ SUGGEST_LIMIT = 8
 
 
 def _site_param(request):
-    raw = (request.GET.get("site") or "").strip()
+    raw = request.GET.get("site") or ""
     if not raw:
         return None
-    if not raw.isdigit() or len(raw) > 12:
+    if not is_ascii_digits(raw) or len(raw) > 12:
         raise BadParameter("site", "Mã trang (site) phải là số nguyên dương.")
     return int(raw)
 
@@ -24,7 +28,29 @@ def _error(bad: BadParameter):
     return JsonResponse({"errors": {bad.field: [bad.message]}}, status=400)
 
 
-@require_GET
+ALLOWED = "GET, HEAD, OPTIONS"
+
+
+def read_only(view):
+    """GET and HEAD; OPTIONS says what is allowed; anything else is a JSON 405 (as the comments API).
+    Exempt from CSRF, which would otherwise answer other methods with an HTML 403: nothing here writes."""
+
+    @csrf_exempt
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method in ("GET", "HEAD"):
+            return view(request, *args, **kwargs)
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=200)
+        else:
+            response = JsonResponse({"errors": {"__all__": ["Phương thức không được hỗ trợ."]}}, status=405)
+        response["Allow"] = ALLOWED
+        return response
+
+    return wrapper
+
+
+@read_only
 def search(request):
     try:
         query = read_query(request.GET, _site_param(request), strict_page=True)
@@ -57,13 +83,11 @@ def search(request):
     )
 
 
-@require_GET
+@read_only
 def suggest(request):
     try:
         query = read_query(request.GET, _site_param(request))
     except BadParameter as bad:
         return _error(bad)
     suggestions, degraded = service.suggest(query.text, site_id=query.site_id, limit=SUGGEST_LIMIT)
-    return JsonResponse(
-        {"suggestions": suggestions, "degraded": degraded}, json_dumps_params={"ensure_ascii": False}
-    )
+    return JsonResponse({"suggestions": suggestions, "degraded": degraded}, json_dumps_params={"ensure_ascii": False})

@@ -17,13 +17,14 @@ from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
+from cms.core.text import is_ascii_digits
 from cms.directives.kinds import KIND_CHOICES
 from cms.directives.numbers import number_q
 
 from .documents import TYPE_LABELS, SearchDocument
 from .models import SearchEntry, SearchEntryTag
 from .query import FACETS, FacetValue, Hit, SearchQuery, SearchResults
-from .text import exact_words, fold, folded_words, highlight, query_words
+from .text import accent_key, accent_keys, exact_words, fold, folded_words, highlight, query_words
 
 CANDIDATES = 300
 KIND_LABELS = dict(KIND_CHOICES)
@@ -168,6 +169,10 @@ class EmbeddedBackend:
             return results
 
         unfiltered_by_match = base.filter(*filters.values()).distinct() if filters else base
+        if pinned and filters:
+            # A number pins its directives first, but only those the filters keep.
+            kept = set(unfiltered_by_match.filter(pk__in=pinned).values_list("pk", flat=True))
+            pinned = [pk for pk in pinned if pk in kept]
         if query.offset + query.per_page <= CANDIDATES:
             ranked = self._ranked_ids(unfiltered_by_match, folded, 0, CANDIDATES)
             ids = self._rerank(query, folded, ranked, pinned)[query.offset : query.offset + query.per_page]
@@ -184,7 +189,7 @@ class EmbeddedBackend:
             if name not in FACET_FIELDS or value in (None, ""):
                 continue
             if name == "year":
-                if not str(value).isdigit() or not 1900 <= int(value) <= 2200:
+                if not is_ascii_digits(str(value)) or not 1900 <= int(value) <= 2200:
                     continue
                 value = int(value)
             filters[name] = Q(**{FACET_FIELDS[name]: value})
@@ -278,9 +283,7 @@ class EmbeddedBackend:
         *complete, prefix = folded
         if connection.vendor == "sqlite":
             terms = " ".join([f'"{word}"' for word in complete] + [f'"{prefix}" *'])
-            condition = RawSQL(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [f"title_folded : ({terms})"]
-            )
+            condition = RawSQL("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [f"title_folded : ({terms})"])
         else:
             terms = " & ".join([f"'{word}':A" for word in complete] + [f"'{prefix}':*A"])
             condition = RawSQL(
@@ -352,7 +355,7 @@ def known_filters(chosen: dict[str, str]) -> dict[str, str]:
         elif name == "kind":
             ok = value in KIND_LABELS
         elif name == "year":
-            ok = value.isdigit() and 1900 <= int(value) <= 2200
+            ok = is_ascii_digits(value) and 1900 <= int(value) <= 2200
         elif name == "tag":
             ok = SearchEntryTag.objects.filter(slug=value).exists()
         else:
@@ -367,10 +370,17 @@ def fts_expression(folded: list[str]) -> str:
     return " ".join(f'"{word}"' for word in folded)
 
 
+# How much a title word counts when the reader typed it with other accents than the title's.
+FOLDED_ONLY_IN_TITLE = 0.3
+
+
 def score_entry(entry, text: str, folded: list[str], database_score: float, now: datetime | None = None) -> float:
     """The re-ranking both embedded databases share (and the Elasticsearch query mirrors):
     title coverage, the query as a phrase in the title, lead coverage, words typed
-    with their accents found as typed, the database's own rank, and recency."""
+    with their accents found as typed, the database's own rank, and recency.
+
+    A word typed with accents that the title has only folded (`Thành ủy` against
+    `Vĩnh Thạnh: uy tín`) counts for less in the title: the reader said which word."""
     wanted = set(folded)
     title_words = folded_words(entry.title)
     title_cover = len(wanted & set(title_words)) / len(wanted)
@@ -378,9 +388,13 @@ def score_entry(entry, text: str, folded: list[str], database_score: float, now:
     lead_cover = len(wanted & set(folded_words(entry.lead))) / len(wanted)
     exact = 0.0
     if not text.isascii():
-        typed = exact_words(text)
-        present = exact_words(f"{entry.title} {entry.lead}")
-        exact = len(typed & present) / len(typed) if typed else 0.0
+        typed = accent_keys(text)
+        exact = len(typed & accent_keys(f"{entry.title} {entry.lead}")) / len(typed) if typed else 0.0
+        title_keys = accent_keys(entry.title)
+        as_typed = [word.isascii() or accent_key(word) in title_keys for word in exact_words(text)]
+        title_exactness = sum(1.0 if hit else FOLDED_ONLY_IN_TITLE for hit in as_typed) / max(1, len(as_typed))
+        title_cover *= title_exactness
+        phrase *= title_exactness
     recency = 0.0
     if entry.published_at:
         age_days = max(0.0, ((now or timezone.now()) - entry.published_at).total_seconds() / 86400)

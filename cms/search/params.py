@@ -2,6 +2,8 @@
 
 from wagtail.models import Site
 
+from cms.core.text import is_ascii_digits
+
 from .query import FACETS, MAX_PAGE, SearchQuery
 from .text import MAX_QUERY_LENGTH
 
@@ -19,12 +21,15 @@ class BadParameter(ValueError):
 def read_query(params, site_id=None, *, strict_page=False) -> SearchQuery:
     """A SearchQuery from GET parameters. Unknown filter values are kept (they just
     match nothing they do not name); an over-long `q` raises BadParameter."""
-    text = (params.get("q") or "").replace("\x00", " ").strip()
-    if len(text) > MAX_QUERY_LENGTH:
+    raw = params.get("q") or ""
+    if len(raw) > MAX_QUERY_LENGTH:
         raise BadParameter("q", TOO_LONG)
+    text = raw.replace("\x00", " ").strip()
     filters = {name: params.get(name, "").strip()[:100] for name in FACETS if params.get(name, "").strip()}
-    raw_page = (params.get("page") or "1").strip()
-    if raw_page.isdigit() and 1 <= int(raw_page):
+    raw_page = params.get("page") or "1"
+    if not strict_page:
+        raw_page = raw_page.strip()
+    if is_ascii_digits(raw_page) and 1 <= int(raw_page):
         page = min(int(raw_page), MAX_PAGE + 1)
     elif strict_page:
         raise BadParameter("page", BAD_PAGE)

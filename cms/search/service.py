@@ -12,6 +12,7 @@ from django.utils.module_loading import import_string
 
 from .documents import SiteFinder, document_for, is_indexable
 from .embedded import EmbeddedBackend, known_filters
+from .models import IndexRetry
 from .query import SearchQuery, SearchResults
 
 logger = logging.getLogger(__name__)
@@ -85,10 +86,9 @@ def index_pages(pages, sites: SiteFinder | None = None, *, embedded=True, extern
     if embedded:
         _embedded.remove(gone)
         _embedded.index(documents)
-    backend = external_backend() if external else None
-    if backend is not None:
-        backend.remove(gone)
-        backend.index(documents)
+    if external:
+        _external_write(IndexRetry.REMOVE, gone, lambda backend: backend.remove(gone))
+        _external_write(IndexRetry.INDEX, [d.page_id for d in documents], lambda backend: backend.index(documents))
     return len(documents)
 
 
@@ -96,6 +96,21 @@ def remove_pages(page_ids, *, embedded=True, external=True) -> None:
     page_ids = list(page_ids)
     if embedded:
         _embedded.remove(page_ids)
-    backend = external_backend() if external else None
-    if backend is not None:
-        backend.remove(page_ids)
+    if external:
+        _external_write(IndexRetry.REMOVE, page_ids, lambda backend: backend.remove(page_ids))
+
+
+def _external_write(operation, page_ids, write) -> None:
+    """Tell the external index; a failure (even building the client) never reaches a publish:
+    it is recorded in IndexRetry and sent again later (the backend records its own failures too)."""
+    if not page_ids:
+        return
+    try:
+        backend = external_backend()
+        if backend is not None:
+            write(backend)
+    except Exception as error:
+        logger.warning("Không cập nhật được chỉ mục Elasticsearch (%s); sẽ gửi lại sau.", error)
+        from .elastic import record_retries
+
+        record_retries(dict.fromkeys(page_ids, operation), dict.fromkeys(page_ids, str(error)))

@@ -38,6 +38,19 @@ def exact_words(query: str) -> set[str]:
     return {word.lower() for word in words(unicodedata.normalize("NFC", query or "")) if word.strip("_")}
 
 
+def accent_key(word: str) -> str:
+    """A word as typed, with its accents but not where they sit: `uỷ` (old tone
+    placement) and `ủy` give the same key, `thành` and `thạnh` do not."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    marks = "".join(sorted(ch for ch in decomposed if unicodedata.combining(ch)))
+    return f"{letters}{marks}"
+
+
+def accent_keys(text: str) -> set[str]:
+    return {accent_key(word) for word in words(text) if word.strip("_")}
+
+
 def highlight(text: str, query: list[str], *, length: int = 240) -> str:
     """An escaped snippet of `text` around the first matched word, matches in <mark>.
 

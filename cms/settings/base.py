@@ -15,6 +15,19 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_origins(name):
+    """Origins from a comma-separated variable as browsers send them: lower-case,
+    no default port, no trailing slash (`https://App.example:443/` -> `https://app.example`)."""
+    origins = []
+    for origin in env_list(name):
+        origin = origin.rstrip("/").lower()
+        for scheme, port in (("http://", ":80"), ("https://", ":443")):
+            if origin.startswith(scheme) and origin.endswith(port):
+                origin = origin[: -len(port)]
+        origins.append(origin)
+    return origins
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
@@ -43,8 +56,11 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail.api.v2",
+    "wagtail_headless_preview",
     "wagtail",
     "rest_framework",
+    "corsheaders",
+    "drf_spectacular_sidecar",  # Swagger UI's static files for /api/schema/docs/
     "modelcluster",
     "taggit",
     "django_filters",
@@ -59,6 +75,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before CommonMiddleware, which can answer (redirects) before the view; only /api/ (CORS_URLS_REGEX).
+    "cms.api.cors.ApiCorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -176,7 +194,17 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
+# Headless preview (cms/core/headless.py): the decoupled front-end's address; empty = not offered.
+HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
+# How long a preview token stays valid for the front-end (seconds).
+HEADLESS_PREVIEW_MAX_AGE = 24 * 3600
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The readers' search (cms/search): Elasticsearch when set, else the embedded database index
+# (which is kept either way, as the fallback). The prefix names this installation's indices:
+# the alias `<prefix>-pages` and its versions `<prefix>-pages-v<timestamp>`.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "toasoan")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -196,6 +224,20 @@ WAGTAIL_AUTOSAVE_INTERVAL = int(os.environ.get("WAGTAIL_AUTOSAVE_INTERVAL", "0")
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
+
+# CORS (django-cors-headers, cms/api/cors.py): the other sites whose pages may read /api/
+# answers in a browser (scheme://host[:port], comma-separated, or `*` for any). Empty by
+# default: no CORS headers. Reading only: posting comments is governed by
+# COMMENT_ALLOWED_ORIGINS below, whose sites may also read the comments API.
+API_CORS_ALLOWED_ORIGINS = env_origins("API_CORS_ALLOWED_ORIGINS")
+CORS_ALLOW_ALL_ORIGINS = API_CORS_ALLOWED_ORIGINS == ["*"]
+CORS_ALLOWED_ORIGINS = [] if CORS_ALLOW_ALL_ORIGINS else API_CORS_ALLOWED_ORIGINS
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type"]
+CORS_EXPOSE_HEADERS = ["Retry-After"]
+CORS_PREFLIGHT_MAX_AGE = 600
 
 # Newsroom rules
 # An article counts as "updated" when it is re-published this long after its first publication.

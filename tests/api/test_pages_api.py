@@ -137,3 +137,59 @@ def test_links_in_api_answers_point_to_the_outlet_that_was_asked(client, outlet)
     item = client.get(f"/api/v2/pages/{article.pk}/", HTTP_HOST="ninhkieu.localhost").json()
     assert item["meta"]["html_url"] == "http://ninhkieu.localhost/tin-quan/ninh-kieu-ra-quan-lam-sach-kenh-rach/"
     assert item["meta"]["detail_url"] == f"http://ninhkieu.localhost/api/v2/pages/{article.pk}/"
+
+
+@pytest.fixture
+def two_columns(outlet):
+    politics = make_column(outlet, "Xây dựng Đảng")
+    economy = make_column(outlet, "Kinh tế")
+    first = make_article(politics, title="Học tập nghị quyết ở chi bộ", tags=["Nghị quyết"], published_at=_at(1))
+    second = make_article(economy, title="Chợ đầu mối mở rộng", tags=["Thị trường"], published_at=_at(3))
+    third = make_article(economy, title="Doanh nghiệp bàn về nghị quyết", tags=["Nghị quyết"], published_at=_at(2))
+    return {"politics": politics, "economy": economy, "articles": [first, second, third]}
+
+
+def _at(day):
+    return datetime(2026, 3, day, 8, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+
+
+def _titles(client, query):
+    response = client.get(ARTICLES + query)
+    assert response.status_code == 200, response.content
+    return [item["title"] for item in response.json()["items"]]
+
+
+def test_filter_by_tag_slug_or_name(client, two_columns):
+    expected = {"Học tập nghị quyết ở chi bộ", "Doanh nghiệp bàn về nghị quyết"}
+    assert set(_titles(client, "&tag=nghi-quyet")) == expected
+    assert set(_titles(client, "&tag=Nghị quyết")) == expected
+    assert _titles(client, "&tag=khong-co") == []
+
+
+def test_filter_by_column_slug_or_id(client, two_columns):
+    expected = {"Chợ đầu mối mở rộng", "Doanh nghiệp bàn về nghị quyết"}
+    assert set(_titles(client, "&column=kinh-te")) == expected
+    assert set(_titles(client, f"&child_of={two_columns['economy'].pk}")) == expected
+    assert _titles(client, "&column=kinh-te&tag=nghi-quyet") == ["Doanh nghiệp bàn về nghị quyết"]
+
+
+def test_ordering_and_pagination(client, two_columns):
+    newest_first = _titles(client, "&order=-first_published_at")
+    assert newest_first == ["Chợ đầu mối mở rộng", "Doanh nghiệp bàn về nghị quyết", "Học tập nghị quyết ở chi bộ"]
+    page = client.get(ARTICLES + "&order=-first_published_at&limit=1&offset=1").json()
+    assert page["meta"]["total_count"] == 3
+    assert [item["title"] for item in page["items"]] == ["Doanh nghiệp bàn về nghị quyết"]
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("/api/v2/pages/?column=kinh-te", "column: chỉ dùng kèm type=news.ArticlePage."),
+        (ARTICLES + "&column=khong-co", "column: không có chuyên mục với đường dẫn này."),
+        ("/api/v2/pages/?type=news.ColumnPage&tag=x", "tag: chỉ dùng kèm"),
+    ],
+)
+def test_bad_tag_and_column_filters_are_400(client, two_columns, query, message):
+    response = client.get(query)
+    assert response.status_code == 400
+    assert response.json()["message"].startswith(message)

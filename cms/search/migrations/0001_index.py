@@ -6,50 +6,72 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SearchEntry',
+            name="SearchEntry",
             fields=[
-                ('page', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='search_entry', serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('type', models.CharField(db_index=True, max_length=20)),
-                ('title', models.TextField()),
-                ('lead', models.TextField(blank=True)),
-                ('body', models.TextField(blank=True)),
-                ('url', models.CharField(blank=True, max_length=1000)),
-                ('published_at', models.DateTimeField(db_index=True, null=True)),
-                ('year', models.PositiveSmallIntegerField(db_index=True, null=True)),
-                ('column_slug', models.CharField(blank=True, db_index=True, max_length=255)),
-                ('column_title', models.CharField(blank=True, max_length=255)),
-                ('issuer_slug', models.CharField(blank=True, db_index=True, max_length=120)),
-                ('issuer_name', models.CharField(blank=True, max_length=255)),
-                ('directive_kind', models.CharField(blank=True, db_index=True, max_length=20)),
-                ('number', models.CharField(blank=True, max_length=60)),
-                ('title_folded', models.TextField()),
-                ('text_folded', models.TextField()),
-                ('site', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.site')),
+                (
+                    "page",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="search_entry",
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("type", models.CharField(db_index=True, max_length=20)),
+                ("title", models.TextField()),
+                ("lead", models.TextField(blank=True)),
+                ("body", models.TextField(blank=True)),
+                ("url", models.CharField(blank=True, max_length=1000)),
+                ("published_at", models.DateTimeField(db_index=True, null=True)),
+                ("year", models.PositiveSmallIntegerField(db_index=True, null=True)),
+                ("column_slug", models.CharField(blank=True, db_index=True, max_length=255)),
+                ("column_title", models.CharField(blank=True, max_length=255)),
+                ("issuer_slug", models.CharField(blank=True, db_index=True, max_length=120)),
+                ("issuer_name", models.CharField(blank=True, max_length=255)),
+                ("directive_kind", models.CharField(blank=True, db_index=True, max_length=20)),
+                ("number", models.CharField(blank=True, max_length=60)),
+                ("title_folded", models.TextField()),
+                ("text_folded", models.TextField()),
+                (
+                    "site",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'mục chỉ mục tìm kiếm',
-                'verbose_name_plural': 'chỉ mục tìm kiếm',
+                "verbose_name": "mục chỉ mục tìm kiếm",
+                "verbose_name_plural": "chỉ mục tìm kiếm",
             },
         ),
         migrations.CreateModel(
-            name='SearchEntryTag',
+            name="SearchEntryTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.CharField(db_index=True, max_length=100)),
-                ('name', models.CharField(max_length=100)),
-                ('entry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='tags', to='search.searchentry')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.CharField(db_index=True, max_length=100)),
+                ("name", models.CharField(max_length=100)),
+                (
+                    "entry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="tags", to="search.searchentry"
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('entry', 'slug'), name='search_entry_tag_unique')],
+                "constraints": [models.UniqueConstraint(fields=("entry", "slug"), name="search_entry_tag_unique")],
             },
         ),
     ]

@@ -4,25 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('search', '0002_fulltext'),
+        ("search", "0002_fulltext"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='IndexRetry',
+            name="IndexRetry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('page_id', models.PositiveBigIntegerField(db_index=True)),
-                ('operation', models.CharField(choices=[('index', 'đánh chỉ mục'), ('remove', 'gỡ khỏi chỉ mục')], max_length=10)),
-                ('attempts', models.PositiveIntegerField(default=1)),
-                ('last_error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("page_id", models.PositiveBigIntegerField(db_index=True)),
+                (
+                    "operation",
+                    models.CharField(choices=[("index", "đánh chỉ mục"), ("remove", "gỡ khỏi chỉ mục")], max_length=10),
+                ),
+                ("attempts", models.PositiveIntegerField(default=1)),
+                ("last_error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('page_id', 'operation'), name='search_retry_unique')],
+                "constraints": [models.UniqueConstraint(fields=("page_id", "operation"), name="search_retry_unique")],
             },
         ),
     ]

@@ -66,7 +66,9 @@ class Command(BaseCommand):
     def update(self):
         embedded = service.embedded_backend()
         wanted = {
-            pk for model, _function in SOURCES.values() for pk in model.objects.live().public().values_list("pk", flat=True)
+            pk
+            for model, _function in SOURCES.values()
+            for pk in model.objects.live().public().values_list("pk", flat=True)
         }
         indexed = embedded.indexed_ids()
         stale = sorted(indexed - wanted)

@@ -1,0 +1,987 @@
+"""`make bench-search`: the readers' search on a 100,000-document Vietnamese corpus,
+the embedded backend against Wagtail's stock database backend and against bare
+FTS5, all on the same corpus, in the same run, on the same machine.
+
+    python -m cms.bench.search          (BENCH_SEARCH_DOCS=5000 to iterate)
+
+What is measured, and how:
+
+- Corpus: cms/bench/corpus.py, deterministic (document i is always the same),
+  real Vietnamese words and phrases from a small grammar, Zipf-like frequencies;
+  titles 8–16 syllables, leads 25–40, bodies 150–300; 70% articles, 10% each
+  directives (with numbers such as `23-CT/TU`), exemplars, forums; 2016–2026.
+- Database: a SQLite file in a temporary directory (settings
+  cms.settings.bench_search: the `make bench` settings plus the bench-only app
+  cms.bench), migrated fresh with the project's migrations; DATABASE_URL is
+  ignored. Never the dev db.sqlite3.
+- Pages: SearchEntry has a one-to-one key to wagtailcore_page, so each document
+  gets a bare Page row, bulk-inserted with valid treebeard paths under the
+  default home page (add_child for 100,000 pages would take hours).
+- Embedded index build: in a separate process (so that its peak RSS is its own),
+  SearchDocuments made from the corpus go to EmbeddedBackend.index in batches of
+  500, as `manage.py search_index rebuild` does; documents are generated lazily,
+  batch by batch. Reported: time inside index() (and the generation time apart),
+  RSS before and peak (ru_maxrss). Not included: document_for() reading the page
+  models, which the real rebuild adds.
+- Stock backend: `wagtail.search.backends.database` (on SQLite: FTS5 without
+  folding) over the bench-only model BenchDocument (title, lead, body, and the
+  number/column/tags/issuer in `extra`: the same text as SearchEntry), filled by
+  SQL from the embedded index's rows, then indexed in a separate process the way
+  `manage.py update_index` does (atomic rebuilder, add_items in chunks of 1,000,
+  finish), all 100,000 documents.
+- Bare FTS5, the limit: a plain FTS5 table (unicode61 remove_diacritics 2) of the
+  same folded title and text, filled with one INSERT … SELECT, queried with the
+  same folded MATCH expression as the embedded backend (`"w1" "w2" …`),
+  `ORDER BY bm25(…, 8.0, 1.0) LIMIT 10`: the floor for finding and ordering.
+- Queries: 200 fixed queries from cms/bench/corpus.py (title fragments, words,
+  pairs of phrases, words with đ, directive numbers, place + topic), each typed
+  with accents and without (400 in all), in a fixed shuffled order. Each engine
+  answers each query once (warm-up), then BENCH_SEARCH_ROUNDS times (default 2),
+  the engines interleaved in rotating order; a query's time is the median of its
+  rounds; p50/p95 are over the 400.
+  Embedded: EmbeddedBackend.search(SearchQuery(q, site_id=…)), the whole work of
+  a results page (count, six facets, 300 candidates re-ranked, ten hits with
+  snippets), and the same without count and facets ("find + rank": the backend's
+  own methods called in the order search() calls them, minus those two steps).
+  Stock: list(backend.search(q, BenchDocument)[:10]). Bare: the SQL above.
+- Slow engines: a statement running past BENCH_SEARCH_TIMEOUT seconds (10) is
+  interrupted (SQLite progress handler) and counted at that time (figures then
+  shown as "≥"). An engine interrupted 3 times, or spending more than
+  BENCH_SEARCH_BUDGET seconds (120) in the warm-up pass, is asked no more: its
+  figures are its warm-up times on the random sample it answered, said loudly.
+  This keeps the run bounded when an engine takes seconds or minutes a query
+  (Wagtail's stock SQLite backend does, measured here: it probes FTS5 once per
+  indexed row, and again per matched row to score).
+- Proposal A: the script reads SQLite's plan for EmbeddedBackend._ranked_ids.
+  While SQLite hands its `rowid IN (…)` to FTS5 as one rowid probe (and one
+  MATCH) per row of the site (`VIRTUAL TABLE INDEX 0:=M…`), it also measures the
+  embedded backend with that SQL rewritten to `+rowid IN (…)` (a Django
+  execute_wrapper in this process; cms/search is not changed), and takes the
+  step-by-step breakdown with it. Once the backend is fixed, the variant is
+  no longer shown.
+- Recall of unaccented queries: for each query, |M(unaccented) ∩ M(accented)|
+  / |M(accented)| where M is the set of ALL documents the engine matches (not
+  just the first ten; ordering may differ on purpose: the embedded backend gives
+  a bonus to words typed with their accents); the mean over the 200 queries.
+  The overlap of the first ten is shown too. The stock backend's match set is
+  its own MATCH expression (its query compiler's) on its own FTS5 table, without
+  the ordering subqueries that make its search() take minutes at 100,000.
+- Goals (from the issue): p95 of the embedded full search no slower than the
+  stock backend and within 2× the bare FTS5 p95; unaccented recall equal to
+  accented (1.0); peak RSS of the index build at most a few hundred MB
+  (MEMORY_GOAL_MB, 300).
+"""
+
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import defaultdict
+
+DOCS = int(os.environ.get("BENCH_SEARCH_DOCS", "100000"))
+ROUNDS = int(os.environ.get("BENCH_SEARCH_ROUNDS", "2"))
+TIMEOUT = float(os.environ.get("BENCH_SEARCH_TIMEOUT", "10"))
+BUDGET = float(os.environ.get("BENCH_SEARCH_BUDGET", "120"))
+GIVE_UP_AFTER = 3  # timeouts before an engine is no longer asked
+BATCH = 500  # manage.py search_index rebuild
+STOCK_CHUNK = 1000  # manage.py update_index's default chunk size
+MEMORY_GOAL_MB = 300
+PAGE_ID_OFFSET = 100  # document i is page PAGE_ID_OFFSET + i
+PARENT_PATH = "00010001"  # the default home page made by Wagtail's migrations
+BARE_TABLE = "bench_bare_fts"
+STEPLEN = 4
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # treebeard's MP_Node alphabet
+
+
+def setup_django():
+    os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.bench_search"
+    import django
+
+    django.setup()
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
+def progress(label: str, done: int, total: int, began: float):
+    print(f"\r   {label}: {done:,}/{total:,} ({time.perf_counter() - began:.0f} giây)", end="", file=sys.stderr)
+    if done >= total:
+        print(file=sys.stderr)
+    sys.stderr.flush()
+
+
+# ---------------------------------------------------------------- the corpus in the database
+
+
+def step(number: int) -> str:
+    out = ""
+    for _ in range(STEPLEN):
+        number, digit = divmod(number, len(ALPHABET))
+        out = ALPHABET[digit] + out
+    return out
+
+
+def insert_pages(count: int):
+    """Bare Page rows (type Page) under the default home page, valid for treebeard."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+    from wagtail.models import Locale, Page
+
+    parent = Page.objects.get(path=PARENT_PATH)
+    content_type = ContentType.objects.get_for_model(Page).pk
+    locale = Locale.get_default().pk
+    columns = [
+        "id",
+        "path",
+        "depth",
+        "numchild",
+        "translation_key",
+        "locale_id",
+        "live",
+        "has_unpublished_changes",
+        "expired",
+        "locked",
+        "title",
+        "draft_title",
+        "slug",
+        "content_type_id",
+        "url_path",
+        "show_in_menus",
+        "seo_title",
+        "search_description",
+    ]
+    sql = f"INSERT INTO wagtailcore_page ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"  # noqa: S608
+    chunk = 20_000
+    for start in range(0, count, chunk):
+        rows = []
+        for i in range(start, min(count, start + chunk)):
+            title = f"Bài đo {i}"
+            rows.append(
+                (
+                    PAGE_ID_OFFSET + i,
+                    PARENT_PATH + step(i + 1),
+                    parent.depth + 1,
+                    0,
+                    uuid.UUID(int=i + 1).hex,
+                    locale,
+                    True,
+                    False,
+                    False,
+                    False,
+                    title,
+                    title,
+                    f"bai-do-{i}",
+                    content_type,
+                    f"{parent.url_path}bai-do-{i}/",
+                    False,
+                    "",
+                    "",
+                )
+            )
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
+    Page.objects.filter(pk=parent.pk).update(numchild=count)
+
+
+def search_document(doc, site_id: int):
+    from cms.search.documents import SearchDocument
+
+    return SearchDocument(
+        page_id=PAGE_ID_OFFSET + doc.index,
+        type=doc.type,
+        title=doc.title,
+        url=f"/bai-do-{doc.index}/",
+        site_id=site_id,
+        published_at=doc.published_at,
+        lead=doc.lead,
+        body=doc.body,
+        year=doc.published_at.year,
+        column_slug=doc.column_slug,
+        column_title=doc.column_title,
+        tags=doc.tags,
+        issuer_slug=doc.issuer_slug,
+        issuer_name=doc.issuer_name,
+        directive_kind=doc.directive_kind,
+        number=doc.number,
+    )
+
+
+def site_id() -> int:
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True).pk
+
+
+# ---------------------------------------------------------------- index builds (child processes)
+
+
+def build_embedded(count: int) -> dict:
+    """What `search_index rebuild` does per batch: EmbeddedBackend.index(500 documents)."""
+    from cms.bench import corpus
+    from cms.search.embedded import EmbeddedBackend
+
+    backend = EmbeddedBackend()
+    site = site_id()
+    backend.clear()
+    before = rss_mb()
+    began = time.perf_counter()
+    in_index = 0.0
+    for start in range(0, count, BATCH):
+        documents = [search_document(doc, site) for doc in corpus.documents(start, min(count, start + BATCH))]
+        tick = time.perf_counter()
+        backend.index(documents)
+        in_index += time.perf_counter() - tick
+        progress("chỉ mục nhúng", min(count, start + BATCH), count, began)
+    backend.forget_vocabulary()
+    return {
+        "index_seconds": in_index,
+        "wall_seconds": time.perf_counter() - began,
+        "rss_before_mb": before,
+        "rss_peak_mb": peak_rss_mb(),
+        "entries": backend.count(),
+    }
+
+
+def build_stock() -> dict:
+    """What `manage.py update_index` does, for BenchDocument only."""
+    from wagtail.search.backends import get_search_backend
+
+    from cms.bench.models import BenchDocument
+
+    backend = get_search_backend()
+    total = BenchDocument.objects.count()
+    before = rss_mb()
+    began = time.perf_counter()
+    rebuilder = backend.rebuilder_class(backend.get_index_for_model(BenchDocument))
+    index = rebuilder.start()
+    index.add_model(BenchDocument)
+    queryset = BenchDocument.get_indexed_objects().order_by("pk")
+    done, chunk = 0, 0
+    while items := list(queryset[chunk * STOCK_CHUNK :][:STOCK_CHUNK]):
+        index.add_items(BenchDocument, items)
+        done += len(items)
+        chunk += 1
+        progress("chỉ mục Wagtail gốc", done, total, began)
+    rebuilder.finish()
+    return {
+        "index_seconds": time.perf_counter() - began,
+        "wall_seconds": time.perf_counter() - began,
+        "rss_before_mb": before,
+        "rss_peak_mb": peak_rss_mb(),
+        "entries": done,
+    }
+
+
+def run_child(which: str) -> dict:
+    from django.db import connections
+
+    connections.close_all()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "cms.bench.search", f"--build-{which}"], stdout=subprocess.PIPE, text=True
+    )
+    STOP["child"] = child
+    output, _errors = child.communicate()
+    STOP["child"] = None
+    if child.returncode != 0:
+        raise SystemExit(f"!!! dựng chỉ mục {which} thất bại (mã {child.returncode})")
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def fill_stock_sources():
+    """BenchDocument rows with the embedded index's own text (same corpus, no regeneration)."""
+    from django.db import connection, transaction
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            """INSERT INTO bench_benchdocument (id, title, lead, body, extra)
+            SELECT e.page_id, e.title, e.lead, e.body,
+                trim(e.number || ' ' || e.column_title || ' ' || e.issuer_name || ' ' ||
+                    coalesce((SELECT group_concat(t.name, ' ') FROM search_searchentrytag t
+                              WHERE t.entry_id = e.page_id), ''))
+            FROM search_searchentry e ORDER BY e.page_id"""
+        )
+
+
+def build_bare():
+    from django.db import connection, transaction
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE {BARE_TABLE} USING fts5(title_folded, text_folded, "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        cursor.execute(
+            f"INSERT INTO {BARE_TABLE} (rowid, title_folded, text_folded) "  # noqa: S608
+            "SELECT page_id, title_folded, text_folded FROM search_searchentry"
+        )
+
+
+# ---------------------------------------------------------------- the engines
+
+ROWID_PUSHED = re.compile(r"VIRTUAL TABLE INDEX \d+:=")  # FTS5 idxStr "=": a rowid equality per probe
+
+
+def plus_rowid(execute, sql, params, many, context):
+    """Proposal A for EmbeddedBackend._ranked_ids: `+rowid IN (…)` keeps SQLite from handing
+    the IN list to FTS5 as one rowid probe (and one MATCH) per row; it stays a filter."""
+    if "search_fts" in sql:
+        sql = sql.replace("AND rowid IN (", "AND +rowid IN (")
+    return execute(sql, params, many, context)
+
+
+def ranked_plan(backend, site: int, *wrappers) -> str:
+    """SQLite's plan for the statement EmbeddedBackend._ranked_ids runs."""
+    from contextlib import ExitStack
+
+    from django.db import connection
+
+    from cms.search.models import SearchEntry
+
+    captured = []
+
+    def capture(execute, sql, params, many, context):
+        captured.append((sql, params))
+        return execute(sql, params, many, context)
+
+    with ExitStack() as stack:
+        for wrapper in wrappers:
+            stack.enter_context(connection.execute_wrapper(wrapper))
+        # Entered last, so innermost (Django calls the first-entered wrapper first): sees the rewritten SQL.
+        stack.enter_context(connection.execute_wrapper(capture))
+        backend._ranked_ids(SearchEntry.objects.filter(site_id=site), ["bench"], 0, 1)
+    sql, params = next((sql, params) for sql, params in captured if "search_fts" in sql)
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        return "; ".join(row[-1] for row in cursor.fetchall())
+
+
+class Timeout:
+    """Interrupts a SQLite statement running past its deadline (progress handler)."""
+
+    def __init__(self, connection):
+        self.deadline = float("inf")
+        self.stopping = False
+        connection.ensure_connection()
+        connection.connection.set_progress_handler(self._check, 20_000)
+
+    def _check(self):
+        return 1 if self.stopping or time.perf_counter() > self.deadline else 0
+
+    def run(self, function, *args):
+        """(seconds, result); result None if interrupted."""
+        from django.db import OperationalError
+
+        began = time.perf_counter()
+        self.deadline = began + TIMEOUT
+        try:
+            result = function(*args)
+        except OperationalError as error:
+            if self.stopping:
+                raise SystemExit(143) from None
+            if "interrupted" not in str(error):
+                raise
+            return TIMEOUT, None
+        finally:
+            self.deadline = float("inf")
+        return time.perf_counter() - began, result
+
+
+class Engine:
+    def __init__(self, key, label, function, *, wrapper=None, proposal=False):
+        self.key, self.label, self.function, self.wrapper, self.proposal = key, label, function, wrapper, proposal
+        self.first = {}  # (query number, form) -> seconds of the first (warm-up) run
+        self.rounds = defaultdict(list)  # (query number, form) -> seconds of the timed rounds
+        self.answers = {}  # (query number, form) -> the first ten ids of the first run
+        self.spent = 0.0
+        self.timeouts = 0
+        self.stopped = ""  # why it was not run on every query
+
+    def __call__(self, text):
+        if self.wrapper is None:
+            return self.function(text)
+        from django.db import connection
+
+        with connection.execute_wrapper(self.wrapper):
+            return self.function(text)
+
+    @property
+    def complete(self):
+        return not self.stopped
+
+    def per_query(self):
+        """(query number, form) -> seconds: the median of the rounds, or the first run if it had no rounds."""
+        if self.rounds:
+            return {key: statistics.median(values) for key, values in self.rounds.items()}
+        return dict(self.first)
+
+
+class Corpus:
+    """The searches each engine runs, on the corpus in the database."""
+
+    def __init__(self, site: int):
+        from django.db import connection
+        from wagtail.search.backends import get_search_backend
+
+        from cms.bench.models import BenchDocument
+        from cms.search.embedded import EmbeddedBackend
+
+        self.site = site
+        self.embedded = EmbeddedBackend()
+        self.stock = get_search_backend()
+        self.model = BenchDocument
+        self.connection = connection
+
+    # Timed: what a results page costs.
+
+    def embedded_full(self, text):
+        from cms.search.query import SearchQuery
+
+        results = self.embedded.search(SearchQuery(text=text, site_id=self.site))
+        return [hit.page_id for hit in results.hits]
+
+    def embedded_find_rank(self, text):
+        """EmbeddedBackend.search() for a first page without filters, minus count and facets."""
+        from cms.search.embedded import CANDIDATES
+        from cms.search.models import SearchEntry
+        from cms.search.query import SearchQuery
+        from cms.search.text import query_words
+
+        backend, query = self.embedded, SearchQuery(text=text, site_id=self.site)
+        folded = query_words(query.text)
+        base = SearchEntry.objects.filter(site_id=query.site_id)
+        pinned = backend._number_matches(query.text, base)
+        ranked = backend._ranked_ids(base, folded, 0, CANDIDATES)
+        ids = backend._rerank(query, folded, ranked, pinned)[: query.per_page]
+        return [hit.page_id for hit in first_page(backend, ids, folded)]
+
+    def stock_top(self, text):
+        return [document.pk for document in self.stock.search(text, self.model)[:10]]
+
+    def bare_top(self, text):
+        from cms.search.embedded import fts_expression
+        from cms.search.text import query_words
+
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid FROM {BARE_TABLE} WHERE {BARE_TABLE} MATCH %s "  # noqa: S608
+                f"ORDER BY bm25({BARE_TABLE}, 8.0, 1.0) LIMIT 10",
+                [fts_expression(query_words(text))],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    # Untimed: every document each engine matches, for recall.
+
+    def embedded_matches(self, text):
+        from cms.search.models import SearchEntry
+        from cms.search.text import query_words
+
+        condition = self.embedded._match(query_words(text))
+        return set(SearchEntry.objects.filter(condition, site_id=self.site).values_list("pk", flat=True))
+
+    def stock_matches(self, text):
+        """The stock backend's own MATCH expression on its own FTS5 table (what it filters
+        on), without its ordering subqueries, which take minutes on a large corpus."""
+        from django.contrib.contenttypes.models import ContentType
+        from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
+
+        compiler = self.stock.search(text, self.model).query_compiler
+        query = compiler.build_search_query(normalize(compiler.query), config=None)
+        match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, query)
+        content_type = ContentType.objects.get_for_model(self.model).pk
+        rows = SQLiteFTSIndexEntry.objects.filter(match).values_list(
+            "index_entry__object_id", "index_entry__content_type_id"
+        )
+        return {int(object_id) for object_id, kind in rows if kind == content_type}
+
+    def bare_matches(self, text):
+        from cms.search.embedded import fts_expression
+        from cms.search.text import query_words
+
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid FROM {BARE_TABLE} WHERE {BARE_TABLE} MATCH %s",  # noqa: S608
+                [fts_expression(query_words(text))],
+            )
+            return {row[0] for row in cursor.fetchall()}
+
+
+def make_engines(corpus_db: Corpus, rowid_fix: bool) -> list[Engine]:
+    engines = [
+        Engine("embedded", "nhúng: cả trang (count, 6 facet, xếp hạng lại, đoạn trích)", corpus_db.embedded_full),
+        Engine("find_rank", "nhúng: chỉ tìm + xếp hạng (không count/facet)", corpus_db.embedded_find_rank),
+    ]
+    if rowid_fix:
+        engines += [
+            Engine(
+                "embedded_a",
+                "nhúng + đề xuất A (+rowid): cả trang",
+                corpus_db.embedded_full,
+                wrapper=plus_rowid,
+                proposal=True,
+            ),
+            Engine(
+                "find_rank_a",
+                "nhúng + đề xuất A (+rowid): chỉ tìm + xếp hạng",
+                corpus_db.embedded_find_rank,
+                wrapper=plus_rowid,
+                proposal=True,
+            ),
+        ]
+    engines += [
+        Engine("stock", "Wagtail gốc: search(q, BenchDocument)[:10]", corpus_db.stock_top),
+        Engine("bare", "FTS5 trần: MATCH … ORDER BY bm25 LIMIT 10", corpus_db.bare_top),
+    ]
+    return engines
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    position = fraction * (len(ordered) - 1)
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def query_order(queries) -> list[tuple[int, str, str]]:
+    """(query number, form, text) in a fixed shuffled order, both forms of a query together:
+    an engine stopped by its time budget has then answered a random sample, not one kind."""
+    numbers = list(range(len(queries)))
+    random.Random(11).shuffle(numbers)
+    return [(n, form, getattr(queries[n], form)) for n in numbers for form in ("accented", "unaccented")]
+
+
+def time_queries(engines, timeout, queries):
+    texts = query_order(queries)
+    began = time.perf_counter()
+    for done, (n, form, text) in enumerate(texts, 1):
+        for engine in engines:
+            if engine.stopped:
+                continue
+            seconds, answer = timeout.run(engine, text)
+            engine.first[n, form] = seconds
+            engine.answers[n, form] = answer
+            engine.spent += seconds
+            if answer is None:
+                engine.timeouts += 1
+            if engine.timeouts >= GIVE_UP_AFTER:
+                engine.stopped = f"{engine.timeouts} truy vấn bị ngắt sau {TIMEOUT:.0f} giây"
+            elif engine.spent > BUDGET and done < len(texts):
+                engine.stopped = f"hết ngân sách {BUDGET:.0f} giây"
+        progress("lượt đầu (khởi động)", done, len(texts), began)
+    complete = [engine for engine in engines if engine.complete]
+    began = time.perf_counter()
+    for round_number in range(ROUNDS):
+        for done, (n, form, text) in enumerate(texts, 1):
+            # Rotate the engines' order so that none always runs right after another.
+            shift = done % len(complete)
+            for engine in complete[shift:] + complete[:shift]:
+                seconds, _answer = timeout.run(engine, text)
+                engine.rounds[n, form].append(seconds)
+            progress(f"vòng đo {round_number + 1}/{ROUNDS}", done, len(texts), began)
+
+
+def first_page(backend, ids, folded):
+    from cms.search.models import SearchEntry
+
+    entries = SearchEntry.objects.in_bulk(ids)
+    return [backend._hit(entries[pk], folded) for pk in ids if pk in entries]
+
+
+def breakdown(corpus_db, queries, wrapper=None):
+    """Where the embedded backend's time goes, step by step (one pass, both forms)."""
+    from contextlib import nullcontext
+
+    from django.db import connection
+
+    from cms.search.embedded import CANDIDATES
+    from cms.search.models import SearchEntry
+    from cms.search.query import SearchQuery
+    from cms.search.text import query_words
+
+    backend, site = corpus_db.embedded, corpus_db.site
+    steps = defaultdict(list)
+    matches = []
+    began = time.perf_counter()
+    texts = [text for _n, _form, text in query_order(queries)]
+
+    def clock(name, function, *args):
+        tick = time.perf_counter()
+        result = function(*args)
+        steps[name].append(time.perf_counter() - tick)
+        return result
+
+    with connection.execute_wrapper(wrapper) if wrapper else nullcontext():
+        for done, text in enumerate(texts, 1):
+            query = SearchQuery(text=text, site_id=site)
+            folded = query_words(text)
+            base = SearchEntry.objects.filter(site_id=site)
+            pinned = clock("number", backend._number_matches, text, base)
+            matched = base.filter(backend._match(folded))
+            matches.append(clock("count", matched.count))
+            clock("facets", backend._facets, matched, {}, {})
+            ranked = clock("rank_db", backend._ranked_ids, base, folded, 0, CANDIDATES)
+            ids = clock("rerank", backend._rerank, query, folded, ranked, pinned)[: query.per_page]
+            clock("hits", first_page, backend, ids, folded)
+            progress("phân rã", done, len(texts), began)
+    return steps, matches
+
+
+# ---------------------------------------------------------------- report
+
+
+def table_mb(connection, prefix: str) -> float:
+    """Size of the tables and indexes whose name starts with `prefix` (SQLite dbstat)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT SUM(pgsize) FROM dbstat WHERE substr(name, 1, %s) = %s", [len(prefix), prefix])
+        return (cursor.fetchone()[0] or 0) / 2**20
+
+
+def ms(seconds):
+    return f"{1000 * seconds:8.1f}"
+
+
+class Figure:
+    """p50/p95/max over the queries an engine answered; `bound` when a time-out is among
+    them (an interrupted query counts as TIMEOUT, so the true figure is at least this)."""
+
+    def __init__(self, engine: Engine, total: int):
+        values = list(engine.per_query().values())
+        self.n, self.total = len(values), total
+        self.p50, self.p95 = percentile(values, 0.5), percentile(values, 0.95)
+        self.max = max(values) if values else float("nan")
+        self.bound = engine.timeouts > 0
+
+    def text(self, value) -> str:
+        return f"{'≥' if self.bound else ' '}{1000 * value:,.1f}"
+
+    def p95_text(self) -> str:
+        """p95 in ms, saying when it comes from a sample (an engine stopped by its budget)."""
+        sample = f" (mẫu {self.n}/{self.total})" if self.n < self.total else ""
+        return f"{self.text(self.p95).strip()} ms{sample}"
+
+
+def at_most(a: Figure, b: Figure, factor: float = 1.0) -> bool | None:
+    """Is a.p95 ≤ factor × b.p95? None when time-outs leave it open."""
+    if not a.bound and not b.bound:
+        return a.p95 <= factor * b.p95
+    if not a.bound and b.bound:
+        return True if a.p95 <= factor * b.p95 else None
+    if a.bound and not b.bound:
+        return False if a.p95 > factor * b.p95 else None
+    return None
+
+
+def verdict(ok: bool | None) -> str:
+    return {True: "ĐẠT", False: "KHÔNG ĐẠT", None: "KHÔNG XÁC ĐỊNH (bị ngắt)"}[ok]
+
+
+def ratio(a: Figure, b: Figure) -> str:
+    value = a.p95 / b.p95
+    if a.bound and not b.bound:
+        return f"≥{value:.2f}"
+    if b.bound and not a.bound:
+        return f"≤{value:.2f}"
+    if a.bound and b.bound:
+        return "?"
+    return f"{value:.2f}"
+
+
+def main_child(which: str):
+    setup_django()
+    result = build_embedded(DOCS) if which == "embedded" else build_stock()
+    print(json.dumps(result))
+
+
+STOP = {"child": None}
+
+
+def on_sigterm(*_args):
+    # Raised here, or (when the signal lands inside SQLite's progress handler, which
+    # swallows exceptions) by Timeout.run, which sees `stopping`.
+    if STOP.get("timeout"):
+        STOP["timeout"].stopping = True
+    raise SystemExit(143)
+
+
+def main():
+    if os.environ.pop("DATABASE_URL", None):
+        print("DATABASE_URL bị bỏ qua: phép đo này luôn dùng một tệp SQLite tạm.")
+    bench_dir = tempfile.mkdtemp(prefix="toasoan-bench-search-")
+    os.environ["BENCH_DIR"] = bench_dir
+    signal.signal(signal.SIGTERM, on_sigterm)
+    began = time.perf_counter()
+    try:
+        setup_django()
+        run()
+    finally:
+        child = STOP.get("child")
+        if child is not None and child.poll() is None:
+            child.terminate()
+            child.wait()
+        from django.db import connections
+
+        connections.close_all()
+        shutil.rmtree(bench_dir, ignore_errors=True)
+        print(f"\nThời gian đo tìm kiếm: {time.perf_counter() - began:.0f} giây")
+
+
+def run():
+    from django.core.management import call_command
+    from django.db import connection
+
+    from cms.bench import corpus
+    from cms.search.models import SearchEntry
+
+    print(
+        f"Đo tìm kiếm: {DOCS:,} tài liệu; 200 truy vấn × 2 dạng (có dấu, không dấu); SQLite {sqlite3.sqlite_version}; "
+        f"{os.cpu_count()} CPU; {ROUNDS} vòng đo; ngắt truy vấn sau {TIMEOUT:.0f} giây",
+        flush=True,
+    )
+    if DOCS < 5000:
+        print(f"!!! chỉ {DOCS:,} tài liệu: các truy vấn lấy từ {DOCS:,} tài liệu đầu, không phải bộ 200 cố định")
+
+    print("\n1. Chuẩn bị cơ sở dữ liệu (SQLite tạm, migrate mới)", flush=True)
+    tick = time.perf_counter()
+    call_command("migrate", run_syncdb=True, verbosity=0)
+    print(f"   migrate: {time.perf_counter() - tick:.1f} giây", flush=True)
+    tick = time.perf_counter()
+    insert_pages(DOCS)
+    print(f"   {DOCS:,} trang Wagtail (chèn thẳng, đường dẫn treebeard hợp lệ): {time.perf_counter() - tick:.1f} giây")
+
+    print("\n2. Dựng chỉ mục (nhúng và Wagtail gốc: mỗi cái một tiến trình riêng)", flush=True)
+    built = run_child("embedded")
+    assert built["entries"] == DOCS, built
+    print(
+        f"   nhúng (EmbeddedBackend.index, lô {BATCH}):              {built['index_seconds']:7.1f} giây"
+        f"  (+ {built['wall_seconds'] - built['index_seconds']:.1f} giây sinh văn bản, không tính)"
+    )
+    print(
+        f"      RSS của tiến trình dựng: {built['rss_before_mb']:.0f} MB trước khi dựng, "
+        f"đỉnh {built['rss_peak_mb']:.0f} MB (ru_maxrss)"
+    )
+    tick = time.perf_counter()
+    fill_stock_sources()
+    print(f"   (bảng nguồn BenchDocument chép bằng SQL từ chỉ mục nhúng: {time.perf_counter() - tick:.1f} giây)")
+    stock_built = run_child("stock")
+    print(
+        f"   Wagtail gốc (như update_index: add_items lô {STOCK_CHUNK}, finish): {stock_built['index_seconds']:7.1f} giây"
+        f"  (RSS đỉnh {stock_built['rss_peak_mb']:.0f} MB)"
+    )
+    tick = time.perf_counter()
+    build_bare()
+    bare_seconds = time.perf_counter() - tick
+    print(f"   FTS5 trần (một INSERT … SELECT văn bản đã gập):         {bare_seconds:7.1f} giây")
+    print(
+        f"   tỉ lệ thời gian dựng nhúng / gốc: {built['index_seconds'] / stock_built['index_seconds']:.2f}; "
+        f"nhúng / trần: {built['index_seconds'] / bare_seconds:.1f}"
+    )
+    print(
+        f"   dung lượng: nhúng {table_mb(connection, 'search_'):.0f} MB (bảng + FTS5), "
+        f"Wagtail gốc {table_mb(connection, 'wagtailsearch_indexentry'):.0f} MB, "
+        f"FTS5 trần {table_mb(connection, BARE_TABLE):.0f} MB",
+        flush=True,
+    )
+
+    corpus_db = Corpus(site_id())
+    plan = ranked_plan(corpus_db.embedded, corpus_db.site)
+    rowid_fix = bool(ROWID_PUSHED.search(plan))
+    print("\n3. Kế hoạch SQLite của câu xếp hạng (EmbeddedBackend._ranked_ids)")
+    print(f"   {plan}")
+    if rowid_fix:
+        print(
+            "   !!! `rowid IN (…)` được đẩy vào FTS5 (INDEX …:=…): FTS5 chạy MATCH một lần cho MỖI dòng của\n"
+            "   !!! danh sách (mọi mục của site), nên thời gian tăng theo (số tài liệu × độ dài danh sách từ).\n"
+            "   !!! Đo thêm ĐỀ XUẤT A: `+rowid IN (…)` (chỉ trong phép đo; cms/search không đổi). Kế hoạch khi đó:"
+        )
+        print(f"   {ranked_plan(corpus_db.embedded, corpus_db.site, plus_rowid)}")
+    else:
+        print("   (MATCH chạy một lần; không cần đề xuất A)")
+
+    queries = corpus.queries(DOCS)
+    engines = make_engines(corpus_db, rowid_fix)
+    timeout = Timeout(connection)
+    STOP["timeout"] = timeout
+    print(
+        f"\n4. Thời gian truy vấn: {len(queries)} truy vấn × 2 dạng = {2 * len(queries)}; một lượt đầu (khởi động), "
+        f"rồi {ROUNDS} vòng xen kẽ các cách tìm; thời gian một truy vấn = trung vị các vòng; p50/p95 trên cả "
+        f"{2 * len(queries)}. Cách tìm nào bị ngắt {GIVE_UP_AFTER} lần (>{TIMEOUT:.0f} giây) hoặc tiêu quá "
+        f"{BUDGET:.0f} giây ở lượt đầu thì dừng: số liệu của nó chỉ từ lượt đầu, trên mẫu ngẫu nhiên đã đo.",
+        flush=True,
+    )
+    time_queries(engines, timeout, queries)
+    total = 2 * len(queries)
+    figures = {engine.key: Figure(engine, total) for engine in engines}
+    print(f"   {'':52} {'đo':>7} {'p50 ms':>10} {'p95 ms':>10} {'max ms':>10}")
+    for engine in engines:
+        figure = figures[engine.key]
+        print(
+            f"   {engine.label:52} {figure.n:>3}/{total} {figure.text(figure.p50):>10} "
+            f"{figure.text(figure.p95):>10} {figure.text(figure.max):>10}"
+        )
+        if engine.stopped:
+            print(
+                f"      !!! DỪNG sau {figure.n} truy vấn: {engine.stopped}; số liệu trên là của lượt đầu, trên mẫu đó"
+            )
+        elif engine.timeouts:
+            print(f"      !!! {engine.timeouts} lần bị ngắt sau {TIMEOUT:.0f} giây (tính bằng {TIMEOUT:.0f} giây)")
+    f = figures
+    print(
+        f"   p95 nhúng / Wagtail gốc: {ratio(f['embedded'], f['stock'])};  p95 nhúng / FTS5 trần: "
+        f"{ratio(f['embedded'], f['bare'])};  chỉ tìm + xếp hạng / FTS5 trần: {ratio(f['find_rank'], f['bare'])}"
+    )
+    if rowid_fix:
+        print(
+            f"   với đề xuất A: p95 nhúng / gốc: {ratio(f['embedded_a'], f['stock'])};  / trần: "
+            f"{ratio(f['embedded_a'], f['bare'])};  chỉ tìm + xếp hạng / trần: {ratio(f['find_rank_a'], f['bare'])}"
+        )
+    complete = [engine for engine in engines if engine.complete]
+    kinds = [kind for kind, _n in corpus.QUERY_MIX]
+    print("   theo loại truy vấn (cách tìm đo đủ), p50 / p95 ms:")
+    print(f"   {'loại':8} {'số':>4}  " + "".join(f"{engine.key:>20}" for engine in complete))
+    for kind in kinds:
+        keys = [
+            (n, form) for n, query in enumerate(queries) if query.kind == kind for form in ("accented", "unaccented")
+        ]
+        cells = []
+        for engine in complete:
+            values = [engine.per_query()[key] for key in keys]
+            cells.append(f"{1000 * percentile(values, 0.5):9.1f} /{1000 * percentile(values, 0.95):8.1f}")
+        print(f"   {kind:8} {len(keys):>4}  " + "".join(f"{cell:>20}" for cell in cells), flush=True)
+
+    label = " (với đề xuất A)" if rowid_fix else ""
+    print(f"\n5. Thời gian từng bước của EmbeddedBackend.search{label}: một lượt, p50 / p95 ms", flush=True)
+    steps, matches = breakdown(corpus_db, queries, plus_rowid if rowid_fix else None)
+    labels = {
+        "number": "tra số hiệu văn bản (_number_matches)",
+        "count": "đếm số khớp (count)",
+        "facets": "6 facet (_facets)",
+        "rank_db": "xếp hạng trong CSDL, 300 ứng viên (_ranked_ids)",
+        "rerank": "xếp hạng lại bằng Python (_rerank)",
+        "hits": "10 kết quả + đoạn trích (in_bulk, _hit)",
+    }
+    mean_total = sum(statistics.mean(steps[name]) for name in labels)
+    for name, text in labels.items():
+        share = 100 * statistics.mean(steps[name]) / mean_total
+        print(f"   {text:52} {ms(percentile(steps[name], 0.5))} {ms(percentile(steps[name], 0.95))}   ({share:.0f}%)")
+    print(
+        f"   số tài liệu khớp: trung vị {statistics.median(matches):,.0f}, p95 {percentile(matches, 0.95):,.0f}, "
+        f"lớn nhất {max(matches):,}",
+        flush=True,
+    )
+
+    print("\n6. Độ phủ khi gõ không dấu", flush=True)
+    print(
+        "   định nghĩa: với mỗi truy vấn, |khớp(không dấu) ∩ khớp(có dấu)| / |khớp(có dấu)| trên MỌI tài liệu\n"
+        '   khớp (không chỉ 10 đầu); trung bình trên các truy vấn. "10 đầu trùng": cùng phép tính trên 10 kết\n'
+        "   quả đầu của lượt đo (thứ tự có thể khác có chủ ý: điểm cộng cho từ gõ đúng dấu)."
+    )
+    recall = {}
+    tops = {"embedded": "embedded_a" if rowid_fix else "embedded", "stock": "stock", "bare": "bare"}
+    by_key = {engine.key: engine for engine in engines}
+    for key, method in (("embedded", "embedded_matches"), ("stock", "stock_matches"), ("bare", "bare_matches")):
+        function = getattr(corpus_db, method)
+        values, perfect, nothing, top = [], 0, 0, []
+        for n, query in enumerate(queries):
+            accented, unaccented = function(query.accented), function(query.unaccented)
+            if not accented:
+                continue
+            value = len(accented & unaccented) / len(accented)
+            values.append(value)
+            perfect += value == 1.0
+            nothing += not unaccented
+            first = by_key[tops[key]].answers.get((n, "accented"))
+            second = by_key[tops[key]].answers.get((n, "unaccented"))
+            if first:
+                top.append(len(set(first) & set(second or [])) / len(first))
+        recall[key] = statistics.mean(values) if values else 0.0
+        name = {"embedded": "nhúng", "stock": "Wagtail gốc", "bare": "FTS5 trần"}[key]
+        print(
+            f"   {name:12} độ phủ {recall[key]:.3f}; = 1 ở {perfect}/{len(values)} truy vấn; không dấu không thấy gì ở "
+            f"{nothing}; 10 đầu trùng "
+            + (f"{statistics.mean(top):.3f} (trên {len(top)})" if top else "— (không trả lời truy vấn nào)")
+        )
+    print(
+        "   (Wagtail gốc: tập khớp tính bằng chính biểu thức MATCH của nó trên bảng FTS5 của nó, bỏ phần sắp xếp\n"
+        "   vốn mất hàng phút ở kho lớn.)",
+        flush=True,
+    )
+
+    print(f"\n7. Tóm tắt: {DOCS:,} tài liệu ({SearchEntry.objects.count():,} trong chỉ mục nhúng)")
+    peak = built["rss_peak_mb"]
+    f = figures
+    rows = [
+        (
+            "p95 nhúng ≤ p95 Wagtail gốc",
+            f"{f['embedded'].p95_text()} vs {f['stock'].p95_text()}",
+            at_most(f["embedded"], f["stock"]),
+        ),
+        (
+            "p95 nhúng ≤ 2 × p95 FTS5 trần",
+            f"{f['embedded'].p95_text()} vs {f['bare'].p95_text()} (×{ratio(f['embedded'], f['bare'])})",
+            at_most(f["embedded"], f["bare"], 2.0),
+        ),
+        (
+            "độ phủ không dấu = có dấu",
+            f"{recall['embedded']:.3f} (Wagtail gốc {recall['stock']:.3f})",
+            recall["embedded"] == 1.0,
+        ),
+        (
+            f"RSS đỉnh dựng {DOCS:,} ≤ {MEMORY_GOAL_MB} MB",
+            f"{peak:.0f} MB (trước khi dựng {built['rss_before_mb']:.0f} MB)",
+            peak <= MEMORY_GOAL_MB,
+        ),
+    ]
+    if rowid_fix:
+        rows += [
+            (
+                "  với đề xuất A: ≤ Wagtail gốc",
+                f"{f['embedded_a'].p95_text()} vs {f['stock'].p95_text()}",
+                at_most(f["embedded_a"], f["stock"]),
+            ),
+            (
+                "  với đề xuất A: ≤ 2 × FTS5 trần",
+                f"{f['embedded_a'].p95_text()} vs {f['bare'].p95_text()} (×{ratio(f['embedded_a'], f['bare'])})",
+                at_most(f["embedded_a"], f["bare"], 2.0),
+            ),
+            (
+                "  đề xuất A, chỉ tìm + xếp hạng ≤ 2×",
+                f"{f['find_rank_a'].p95_text()} (×{ratio(f['find_rank_a'], f['bare'])})",
+                at_most(f["find_rank_a"], f["bare"], 2.0),
+            ),
+        ]
+    print(f"   {'mục tiêu':38} {'đo được':58} kết quả")
+    for goal, measured, ok in rows:
+        print(f"   {goal:38} {measured:58} {verdict(ok)}")
+    print(
+        f"   dựng chỉ mục: nhúng {built['index_seconds']:.0f} giây, Wagtail gốc {stock_built['index_seconds']:.0f} giây, "
+        f"FTS5 trần {bare_seconds:.0f} giây"
+    )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1].startswith("--build-"):
+        main_child(sys.argv[1].removeprefix("--build-"))
+    else:
+        main()
