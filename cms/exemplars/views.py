@@ -6,13 +6,11 @@ from django.conf import settings
 from django.shortcuts import redirect
 from django_ratelimit.core import is_ratelimited
 
+from cms.core.network import client_ip
+
 from .forms import NominationForm
 
 logger = logging.getLogger(__name__)
-
-
-def client_ip(request):
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def nomination_form(request, registry):

@@ -26,9 +26,8 @@ from django.views.defaults import permission_denied
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import Site
 
-from cms.core.text import is_ascii_digits
-
 from . import moderation
+from .api import parse_id
 from .models import (
     APPROVED,
     OFFLINE_SOURCES,
@@ -438,7 +437,7 @@ def bulk_action(request):
     if not moderation.can_moderate(request.user):
         return _deny(request)
     back = _next_url(request, reverse(QUEUE_URL_NAME))
-    ids = [value for value in request.POST.getlist("ids") if is_ascii_digits(value) and 0 < int(value) <= MAX_ID]
+    ids = [number for number in map(parse_id, request.POST.getlist("ids")) if number]
     action = request.POST.get("bulk_action", "")
     if not ids:
         messages.error(request, "Chưa chọn bình luận nào.")
@@ -511,7 +510,7 @@ def offline_entry(request):
     if not moderation.can_moderate(user):
         return _deny(request)
     sites = moderation.moderated_sites(user)
-    initial = {"forum": request.GET.get("forum")} if is_ascii_digits(request.GET.get("forum") or "") else {}
+    initial = {"forum": parse_id(request.GET.get("forum"))} if parse_id(request.GET.get("forum")) else {}
     form = OfflineEntryForm(request.POST or None, sites=sites, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -534,7 +533,7 @@ def offline_entry(request):
         return HttpResponseRedirect(reverse("forums_offline_entry") + f"?forum={data['forum'].pk}&da-luu={comment.pk}")
     saved = None
     saved_id = request.GET.get("da-luu") or ""
-    if is_ascii_digits(saved_id):
+    if parse_id(saved_id):
         saved = moderation.visible_comments(user).filter(pk=int(saved_id)).first()
     return TemplateResponse(
         request,

@@ -270,6 +270,14 @@ class Comment(models.Model):
     def reporter_count(self):
         return self.reports.values("reporter_key").distinct().count()
 
+    def open_reporter_count(self):
+        """Different people who reported since a moderator last decided: re-approving a
+        reported comment starts the count again."""
+        reports = self.reports.all()
+        if self.moderated_at:
+            reports = reports.filter(created_at__gt=self.moderated_at)
+        return reports.values("reporter_key").distinct().count()
+
 
 class CommentReport(models.Model):
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
@@ -307,7 +315,13 @@ class ForumIndexPage(VietnameseSlugMixin, Page):
         """Open first, then upcoming, then closed (see ForumPage.phase)."""
         forums = list(ForumPage.objects.live().public().descendant_of(self))
         order = {"open": 0, "upcoming": 1, "closed": 2}
-        forums.sort(key=lambda f: (order[f.phase()], f.closes_at if f.phase() == "open" else -f.opens_at.timestamp()))
+        # Within a phase: closing soonest, opening soonest, most recently closed.
+        when = {
+            "open": lambda f: f.closes_at.timestamp(),
+            "upcoming": lambda f: f.opens_at.timestamp(),
+            "closed": lambda f: -f.closes_at.timestamp(),
+        }
+        forums.sort(key=lambda f: (order[f.phase()], when[f.phase()](f)))
         return forums
 
     def get_context(self, request, *args, **kwargs):

@@ -38,6 +38,7 @@ LOG_ACTIONS = {
     "forums.official_reply": ("Trả lời chính thức", "Đã trả lời chính thức"),
     "forums.anonymise": ("Xóa dữ liệu cá nhân", "Đã xóa dữ liệu cá nhân của người gửi"),
     "forums.offline_entry": ("Nhập ý kiến trực tiếp", "Đã nhập ý kiến thu thập trực tiếp"),
+    "forums.reported_hidden": ("Tự động đưa về chờ duyệt", "Đưa về chờ duyệt do nhiều người báo vi phạm"),
 }
 
 
@@ -141,6 +142,11 @@ def _log_title(comment):
 
 def _log(comment, action, user, **data):
     return log(instance=comment, action=action, user=user, title=_log_title(comment), data=data)
+
+
+def log_reported_back_to_pending(comment, reason):
+    """The automatic decision after too many reports, on record like a moderator's (no user)."""
+    _log(comment, "forums.reported_hidden", None, reason=reason, status=comment.status)
 
 
 def _clean_reason(reason):

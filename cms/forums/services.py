@@ -6,15 +6,17 @@ the rules that depend on the database (open or closed, which comment a reply
 belongs to, anti-abuse checks, report counting)."""
 
 import hashlib
-import ipaddress
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Prefetch
 from wagtail.models import Page
 
+from cms.core import network
+
 from .checks import Submission, run_checks
 from .models import APPROVED, PENDING, Comment, CommentablePage, CommentReport, CommentSettings
+from .moderation import log_reported_back_to_pending
 
 # Largest primary key the database can hold: bigger numbers from a URL or JSON
 # would overflow SQLite's integer and answer 500 instead of "not found".
@@ -148,12 +150,13 @@ def report_comment(comment, reason, note, ip):
         )
         if created:
             threshold = CommentSettings.for_page(comment.page).report_threshold
-            count = comment.reporter_count()
+            count = comment.open_reporter_count()
             if threshold and count >= threshold:
+                reason = f"Bị {count} người báo vi phạm."
                 # Filtered on status: a moderator's decision made meanwhile wins.
-                Comment.objects.filter(pk=comment.pk, status=APPROVED).update(
-                    status=PENDING, status_reason=f"Bị {count} người báo vi phạm."
-                )
+                if Comment.objects.filter(pk=comment.pk, status=APPROVED).update(status=PENDING, status_reason=reason):
+                    comment.status, comment.status_reason = PENDING, reason
+                    log_reported_back_to_pending(comment, reason)
     return created
 
 
@@ -174,9 +177,5 @@ def public_threads(page, newest_first=True):
 
 
 def client_ip(request):
-    """The address the request came from, or None when it is not a valid IP."""
-    address = request.META.get("REMOTE_ADDR") or ""
-    try:
-        return str(ipaddress.ip_address(address))
-    except ValueError:
-        return None
+    """The address the request came from (behind proxies as settings say), or None."""
+    return network.client_ip(request)

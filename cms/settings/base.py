@@ -256,6 +256,11 @@ DIRECTIVE_ARTICLES_SHOWN = 30  # articles / exemplars listed on a directive's pa
 EXEMPLAR_PAGE_SIZE = 12
 # Public nominations of exemplars: per client address (django-ratelimit syntax).
 NOMINATION_RATE = os.environ.get("NOMINATION_RATE", "3/h")
+
+# Reverse proxies in front of the site that append to X-Forwarded-For (0: none, use
+# the connection's address). Rate limits and report counts use cms.core.network.client_ip.
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0") or 0)
+RATELIMIT_IP_META_KEY = "cms.core.network.ratelimit_ip"
 NOMINATION_MAX_PHOTO_BYTES = 8 * 1024 * 1024
 NOMINATION_MAX_PHOTO_PIXELS = 40_000_000
 

@@ -302,6 +302,25 @@ def test_bulk_without_selection_or_action_is_refused(moderator_client, article):
     assert comment.status == PENDING
 
 
+def test_malformed_ids_are_ignored_not_a_500(moderator_client, article):
+    comment = make_comment(article)
+    huge = "9" * 5000  # int() refuses more than 4,300 digits
+    response = moderator_client.post(
+        reverse("forums_moderation_bulk"),
+        {"ids": [huge, "-1", "²", "1 OR 1=1", str(comment.pk)], "bulk_action": "approve"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    comment.refresh_from_db()
+    assert comment.status == APPROVED
+    only_bad = moderator_client.post(
+        reverse("forums_moderation_bulk"), {"ids": [huge, "0"], "bulk_action": "approve"}, follow=True
+    )
+    assert "Chưa chọn bình luận nào" in only_bad.content.decode()
+    offline = moderator_client.get(reverse("forums_offline_entry"), {"forum": huge, "da-luu": huge})
+    assert offline.status_code == 200
+
+
 def test_moderation_never_deletes(moderator_client, moderator, article):
     comments = [make_comment(article, body=f"Ý kiến {n}", author_email=f"n{n}@example.vn") for n in range(6)]
     before = Comment.objects.count()

@@ -454,6 +454,26 @@ def test_forum_index_orders_by_phase_with_counts(client, forum_index):
     assert "2 ý kiến" in html and "0 ý kiến" in html
 
 
+def test_forum_index_orders_within_each_phase(client, forum_index):
+    now = timezone.now()
+
+    def forum(title, opens, closes):
+        return make_forum(
+            forum_index, title=title, opens_at=now + timedelta(days=opens), closes_at=now + timedelta(days=closes)
+        )
+
+    later_upcoming = forum("Sắp mở tháng sau", 30, 60)
+    soon_upcoming = forum("Sắp mở tuần tới", 7, 40)
+    long_open = forum("Còn mở lâu", -5, 50)
+    closing_open = forum("Sắp đóng", -20, 2)
+    old_closed = forum("Đóng từ lâu", -90, -60)
+    recent_closed = forum("Vừa đóng", -30, -1)
+    html = client.get(forum_index.url).content.decode()
+    order = [closing_open, long_open, soon_upcoming, later_upcoming, recent_closed, old_closed]
+    positions = [html.index(f.title) for f in order]
+    assert positions == sorted(positions)
+
+
 def test_forum_index_empty_state(client, forum_index):
     assert "Chưa có diễn đàn góp ý nào." in client.get(forum_index.url).content.decode()
 
@@ -607,6 +627,41 @@ def test_reports_from_three_people_send_a_comment_back_to_moderation(client, art
 
     # No longer published: cannot be reported.
     assert report(client, comment, "198.51.100.4").status_code == 404
+
+
+def test_going_back_to_pending_after_reports_is_in_the_audit_log(client, article):
+    from wagtail.models import ModelLogEntry
+
+    comment = add_comment(article, body="Bình luận bị nhiều người báo.")
+    for ip in ("198.51.100.1", "198.51.100.2", "198.51.100.3"):
+        report(client, comment, ip)
+    entry = ModelLogEntry.objects.get(object_id=str(comment.pk), action="forums.reported_hidden")
+    assert entry.user is None
+    assert entry.data["reason"] == "Bị 3 người báo vi phạm." and entry.data["status"] == PENDING
+    assert entry.label == f"Bình luận #{comment.pk}"
+
+
+def test_reports_dealt_with_by_a_moderator_are_not_counted_again(client, article, django_user_model):
+    from cms.forums import moderation
+
+    moderator = django_user_model.objects.create_superuser("kiemduyet-bao", password="x")
+    comment = add_comment(article, body="Bình luận được duyệt lại.")
+    for ip in ("198.51.100.1", "198.51.100.2", "198.51.100.3"):
+        report(client, comment, ip)
+    comment.refresh_from_db()
+    assert comment.status == PENDING
+    moderation.approve([comment], moderator, reason="Không vi phạm.")
+    comment.refresh_from_db()
+    assert comment.status == APPROVED
+
+    # Two new people: below the threshold, since the three earlier reports were decided on.
+    report(client, comment, "198.51.100.4")
+    report(client, comment, "198.51.100.5")
+    comment.refresh_from_db()
+    assert comment.status == APPROVED
+    report(client, comment, "198.51.100.6")
+    comment.refresh_from_db()
+    assert comment.status == PENDING and comment.status_reason == "Bị 3 người báo vi phạm."
 
 
 def test_report_threshold_comes_from_the_outlet_settings(client, article):
