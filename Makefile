@@ -4,7 +4,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
+# Tests always run on cms.settings.test (a DJANGO_SETTINGS_MODULE in the environment
+# would otherwise win over pyproject.toml and put the suite on the dev settings).
+PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
 .PHONY: run test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
@@ -30,16 +32,16 @@ run: $(VENV)/.runtime-installed
 
 ## The whole suite: unit, API, browser tests (browser/PostgreSQL tests skip with a reason where absent)
 test: $(VENV)/.dev-installed
-	$(PY) -m pytest -m "not browser and not concurrency" -n 2
-	$(PY) -m pytest -m concurrency
-	$(PY) -m pytest -m browser
+	$(PYTEST) -m "not browser and not concurrency" -n 2
+	$(PYTEST) -m concurrency
+	$(PYTEST) -m browser
 
 ## Quick iteration: everything except the browser tests, in parallel
 test-fast: $(VENV)/.dev-installed
-	$(PY) -m pytest -m "not browser and not concurrency" -n 2 -q
+	$(PYTEST) -m "not browser and not concurrency" -n 2 -q
 
 test-browser: $(VENV)/.dev-installed
-	$(PY) -m pytest -m browser
+	$(PYTEST) -m browser
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
