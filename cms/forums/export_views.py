@@ -15,6 +15,7 @@ from wagtail.admin.widgets.button import Button
 
 from .exports import NOT_PUBLISHED, build_csv, build_xlsx
 from .models import APPROVED, ForumPage
+from .moderation import outlet_sites, site_for_path
 
 PERMISSION = "forums.view_comment"
 XLSX_URL_NAME = "forums_export_xlsx"
@@ -28,6 +29,12 @@ CSV_GROUPS = {"da-duyet": (APPROVED,), "khong-dang": NOT_PUBLISHED}
 
 def can_export(user):
     return user.is_active and user.has_perm(PERMISSION)
+
+
+def is_users_outlet(user, page):
+    """A forum of one of the outlets `user` works for (all of them: None)."""
+    sites = outlet_sites(user)
+    return sites is None or site_for_path(page.path, sites) is not None
 
 
 def export_filename(forum, extension, group=None):
@@ -52,7 +59,10 @@ def _forum_for(request, page_id):
     PermissionDenied into a redirect to the dashboard."""
     if not can_export(request.user):
         return None, permission_denied(request, PermissionDenied("Bạn không có quyền xem ý kiến góp ý."))
-    return get_object_or_404(ForumPage, pk=page_id), None
+    forum = get_object_or_404(ForumPage, pk=page_id)
+    if not is_users_outlet(request.user, forum):
+        return None, permission_denied(request, PermissionDenied("Diễn đàn này thuộc tòa soạn khác."))
+    return forum, None
 
 
 @require_admin_access
@@ -94,7 +104,11 @@ def forum_export_buttons(page, user, *args, **kwargs):
 
     Accepts (and ignores) the extra arguments of the "register_page_header_buttons"
     (view_name, next_url) and "register_page_listing_more_buttons" (next_url) hooks."""
-    if not issubclass(page.specific_class or type(page), ForumPage) or not can_export(user):
+    if (
+        not issubclass(page.specific_class or type(page), ForumPage)
+        or not can_export(user)
+        or not is_users_outlet(user, page)
+    ):
         return []
     urls = export_urls(page)
     return [

@@ -7,6 +7,7 @@ anonymises their comments (and is logged)."""
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
@@ -164,6 +165,24 @@ class ModerationWord(models.Model):
 
     def __str__(self):
         return f"{self.word} ({self.get_kind_display()})"
+
+    def clean(self):
+        # The unique constraint is on `folded`, which the form does not show, so
+        # Django would not check it: a duplicate must be refused here, not by the
+        # database (an IntegrityError, a 500).
+        super().clean()
+        self.word = " ".join((self.word or "").split())
+        self.folded = fold_vietnamese(self.word)
+        if not self.folded.strip():
+            raise ValidationError({"word": "Cần nhập một từ hoặc cụm từ có chữ."})
+        clash = ModerationWord.objects.filter(folded=self.folded, kind=self.kind).exclude(pk=self.pk).first()
+        if clash is not None:
+            raise ValidationError(
+                {
+                    "word": f"Danh sách “{self.get_kind_display()}” đã có “{clash.word}” "
+                    "(so khớp không phân biệt hoa thường và dấu)."
+                }
+            )
 
     def save(self, *args, **kwargs):
         self.word = " ".join(self.word.split())

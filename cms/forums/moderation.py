@@ -79,6 +79,13 @@ def moderated_sites(user):
     """
     if not can_moderate(user):
         return []
+    return outlet_sites(user)
+
+
+def outlet_sites(user):
+    """The Sites (outlets) `user` works for, by the rule in `moderated_sites` without
+    the moderation permission: None means all of them. Also scopes the synthesis
+    downloads, which hold the names and localities of one outlet's readers."""
     if user.is_superuser:
         return None
     permitted_paths = set(

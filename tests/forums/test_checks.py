@@ -499,3 +499,34 @@ class TestRunChecks:
         comment(article, author_email="ban.doc@example.vn", body="Cảm ơn tòa soạn.")
         with pytest.raises(Duplicate):
             run_checks(submission(article, body="cảm ơn  tòa soạn."))
+
+
+# ---------------------------------------------------------------- word lists in the admin
+
+
+def test_word_list_refuses_a_word_it_already_has_with_other_accents_or_case(admin_client):
+    """Editors keep the lists in the snippet admin: a duplicate (as matched: case and
+    accents ignored) is a form error naming the word already there, never a 500."""
+    from django.urls import reverse
+
+    add_url = reverse("wagtailsnippets_forums_moderationword:add")
+    response = admin_client.post(add_url, {"word": "Lừa  đảo", "kind": "suspect", "note": ""})
+    assert response.status_code == 302
+    assert ModerationWord.objects.get().word == "Lừa đảo"
+
+    for typed in ("lua dao", "LỪA ĐẢO", unicodedata.normalize("NFD", "lừa đảo")):
+        response = admin_client.post(add_url, {"word": typed, "kind": "suspect", "note": ""})
+        assert response.status_code == 200, typed
+        assert "đã có “Lừa đảo”" in response.content.decode()
+    assert ModerationWord.objects.count() == 1
+
+    # The same word in the other list is another rule, and allowed.
+    assert admin_client.post(add_url, {"word": "lua dao", "kind": "banned", "note": ""}).status_code == 302
+    response = admin_client.post(add_url, {"word": "  ", "kind": "banned", "note": ""})
+    assert response.status_code == 200
+    assert ModerationWord.objects.count() == 2
+
+    # Editing a word keeps it (it does not clash with itself).
+    word = ModerationWord.objects.get(kind="suspect")
+    edit_url = reverse("wagtailsnippets_forums_moderationword:edit", args=[word.pk])
+    assert admin_client.post(edit_url, {"word": "lừa đảo", "kind": "suspect", "note": "sửa"}).status_code == 302

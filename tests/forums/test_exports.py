@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Permission
 from django.core.handlers.exception import convert_exception_to_response
 from django.test import RequestFactory
 from django.utils import timezone
@@ -21,8 +21,8 @@ from cms.forums import export_views
 from cms.forums.export_views import export_csv, export_xlsx, forum_export_buttons, register_export_urls
 from cms.forums.exports import opinion_rows, summary_tables
 from cms.forums.models import Comment
-from cms.news.newsroom import EDITORS, JOURNALISTS
-from tests.factories import make_article, make_column, make_forum, make_user
+from cms.news.newsroom import EDITORS, JOURNALISTS, MODERATORS, column_group_names
+from tests.factories import make_article, make_column, make_forum, make_outlet, make_user
 
 HYPERLINK = '=HYPERLINK("http://lua-dao.example/dang-nhap","Bấm vào đây nhận quà")'
 SENT = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)  # 08:30 in Asia/Ho_Chi_Minh
@@ -330,6 +330,31 @@ def test_not_a_forum_is_404(forum, outlet, view, editor):
     assert call(view, editor, outlet.pk).status_code == 404
     assert call(view, editor, forum.get_parent().pk).status_code == 404
     assert call(view, editor, 999_999).status_code == 404
+
+
+@pytest.mark.parametrize("view", [export_xlsx, export_csv])
+def test_an_editor_of_another_outlet_gets_neither_the_file_nor_the_buttons(forum, opinions, outlet, view):
+    """The opinions carry readers' names and localities: only the forum's own outlet reads them."""
+    second_home = make_outlet(title="Báo Thứ Hai", slug="bao-thu-hai", hostname="thuhai.example", default=False)
+    _, editors_there = column_group_names(make_column(second_home, "Kinh tế"))
+    # An editor whose page rights are all in the second outlet (the shared "Biên tập
+    # viên" group has rights on every forum index, so it is left out here).
+    outsider = make_user("bientap2", editors_there)
+    outsider.user_permissions.add(
+        Permission.objects.get(codename="view_comment", content_type__app_label="forums"),
+        Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"),
+    )
+    response = call(view, outsider, forum.pk)
+    assert response.status_code == 403
+    assert "Nguyễn Thị Hương".encode() not in response.content
+    assert forum_export_buttons(forum, outsider) == []
+
+    _, editors_here = column_group_names(make_column(outlet, "Xã hội"))
+    insider = make_user("bientap3", EDITORS, editors_here)
+    assert call(view, insider, forum.pk).status_code == 200
+    assert len(forum_export_buttons(forum, insider)) == 2
+    # A moderator with no page permissions works for every outlet, as in the queue.
+    assert call(view, make_user("kiemduyet", MODERATORS), forum.pk).status_code == 200
 
 
 def test_anonymous_is_sent_to_login(forum):
