@@ -166,6 +166,19 @@ def test_a_directive_number_puts_that_directive_first(newsroom, typed):
     assert titles(typed)[0] == newsroom["directive"].title
 
 
+@pytest.mark.parametrize("typed", ["23-CT/TU", "23/CT-TU", "ct tu 23", "05/KH-UBND", "kh-ubnd 05"])
+def test_a_number_quoted_in_an_article_finds_the_article(newsroom, typed):
+    """Numbers are split into their words on both databases (PostgreSQL's parser would
+    keep `23-ct/tu` as one token: migration search 0004), so an article that only
+    quotes a number is found by it, however it is typed."""
+    quoting = make_article(
+        newsroom["economy"],
+        title="Phường Cái Khế sơ kết việc thực hiện văn bản của thành phố",
+        lead="Báo cáo nêu kết quả triển khai Chỉ thị 23-CT/TU và Kế hoạch 05/KH-UBND tại khu dân cư.",
+    )
+    assert quoting.title in titles(typed)
+
+
 def test_title_matches_rank_above_body_matches(newsroom):
     make_article(
         newsroom["economy"],
