@@ -10,10 +10,11 @@ for the public search because it cannot fold Vietnamese (see README)."""
 
 import difflib
 import time
+from collections import Counter, defaultdict
 from datetime import datetime
 
 from django.db import connection, transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -28,6 +29,15 @@ from .text import accent_key, accent_keys, exact_words, fold, folded_words, high
 
 CANDIDATES = 300
 KIND_LABELS = dict(KIND_CHOICES)
+ENTRY_FACET_COLUMNS = (
+    "type",
+    "column_slug",
+    "column_title",
+    "issuer_slug",
+    "issuer_name",
+    "directive_kind",
+    "year",
+)
 FACET_FIELDS = {
     "type": "type",
     "column": "column_slug",
@@ -126,9 +136,13 @@ class EmbeddedBackend:
         """(page id, database rank; higher is better) for the matches in `queryset`."""
         if connection.vendor == "sqlite":
             inner, params = queryset.values("pk").query.sql_with_params()
+            # MATERIALIZED: with `MATCH … AND rowid IN (…)` in one WHERE, SQLite hands
+            # the rowid list to FTS5, which then runs the MATCH once per row of the
+            # site (plan `INDEX 0:=M…`): 1.7 s instead of 6 ms on 20,000 entries.
             sql = (
-                "SELECT rowid, -bm25(search_fts, 8.0, 1.0) AS score FROM search_fts "
-                f"WHERE search_fts MATCH %s AND rowid IN ({inner}) ORDER BY score DESC LIMIT %s OFFSET %s"
+                "WITH hits(id, score) AS MATERIALIZED (SELECT rowid, -bm25(search_fts, 8.0, 1.0) "
+                "FROM search_fts WHERE search_fts MATCH %s) "
+                f"SELECT id, score FROM hits WHERE id IN ({inner}) ORDER BY score DESC LIMIT %s OFFSET %s"
             )
             with connection.cursor() as cursor:
                 cursor.execute(sql, [fts_expression(folded), *params, limit, offset])
@@ -196,38 +210,47 @@ class EmbeddedBackend:
         return filters
 
     def _facets(self, matched, filters: dict[str, Q], chosen: dict[str, str]) -> dict[str, list[FacetValue]]:
-        """Counts per value; each facet counts with the OTHER facets' filters applied."""
+        """Counts per value; each facet counts with the OTHER facets' filters applied.
+
+        Counted here from one read of the matched entries' facet columns (and one of
+        their tags) rather than by six GROUP BY queries: each of those ran the
+        full-text match again (measured on 20,000 entries: p95 109 ms -> see README)."""
+        rows = list(matched.values_list("pk", *ENTRY_FACET_COLUMNS))
+        tags: dict[int, dict[str, str]] = defaultdict(dict)
+        for entry_id, slug, name in SearchEntryTag.objects.filter(entry__in=matched.values("pk")).values_list(
+            "entry_id", "slug", "name"
+        ):
+            tags[entry_id][slug] = name
+        wanted = {name: str(int(chosen[name]) if name == "year" else chosen[name]) for name in filters}
+
+        def facet_values(row) -> dict[str, list[tuple[str, str]]]:
+            pk, type_, column_slug, column_title, issuer_slug, issuer_name, kind, year = row
+            return {
+                "type": [(type_, TYPE_LABELS.get(type_, type_))] if type_ else [],
+                "column": [(column_slug, column_title)] if column_slug else [],
+                "tag": list(tags.get(pk, {}).items()),
+                "issuer": [(issuer_slug, issuer_name)] if issuer_slug else [],
+                "kind": [(kind, KIND_LABELS.get(kind, kind))] if kind else [],
+                "year": [(str(year), str(year))] if year is not None else [],
+            }
+
+        counts = {name: Counter() for name in FACETS}
+        labels: dict[str, dict[str, str]] = {name: {} for name in FACETS}
+        for row in rows:
+            values = facet_values(row)
+            kept = {name: any(value == wanted[name] for value, _label in values[name]) for name in wanted}
+            for name in FACETS:
+                if all(ok for other, ok in kept.items() if other != name):
+                    for value, label in values[name]:
+                        counts[name][value] += 1
+                        labels[name].setdefault(value, label)
         facets = {}
         for name in FACETS:
-            others = [condition for key, condition in filters.items() if key != name]
-            queryset = matched.filter(*others) if others else matched
-            field = FACET_FIELDS[name]
-            label_field = {
-                "column": "column_title",
-                "tag": "tags__name",
-                "issuer": "issuer_name",
-            }.get(name)
-            values = [field] + ([label_field] if label_field else [])
-            empty = Q(**{f"{field}__isnull": True}) if name in ("year", "tag") else Q(**{field: ""})
-            rows = (
-                queryset.exclude(empty)
-                .values(*values)
-                .annotate(n=Count("pk", distinct=True))
-                .order_by("-n", field)[:20]
-            )
-            facet = []
-            for row in rows:
-                value = row[field]
-                if name == "type":
-                    label = TYPE_LABELS.get(value, value)
-                elif name == "kind":
-                    label = KIND_LABELS.get(value, value)
-                elif label_field:
-                    label = row[label_field]
-                else:
-                    label = str(value)
-                facet.append(FacetValue(str(value), label, row["n"], str(chosen.get(name, "")) == str(value)))
-            facets[name] = facet
+            numeric = name == "year"
+            top = sorted(counts[name].items(), key=lambda item: (-item[1], int(item[0]) if numeric else item[0]))
+            facets[name] = [
+                FacetValue(value, labels[name][value], n, str(chosen.get(name, "")) == value) for value, n in top[:20]
+            ]
         return facets
 
     def _number_matches(self, text: str, base) -> list[int]:

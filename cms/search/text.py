@@ -4,6 +4,7 @@ Both backends index the folded text next to the original and fold the query the
 same way, so `quan triet`, `QUÁN TRIỆT` and `quán triệt` find the same pages;
 `đ` is folded by hand because U+0111 has no Unicode decomposition."""
 
+import functools
 import re
 import unicodedata
 
@@ -38,6 +39,7 @@ def exact_words(query: str) -> set[str]:
     return {word.lower() for word in words(unicodedata.normalize("NFC", query or "")) if word.strip("_")}
 
 
+@functools.lru_cache(maxsize=100_000)  # Vietnamese has a few thousand syllables; re-ranking asks for them all the time
 def accent_key(word: str) -> str:
     """A word as typed, with its accents but not where they sit: `uỷ` (old tone
     placement) and `ủy` give the same key, `thành` and `thạnh` do not."""
