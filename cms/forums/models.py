@@ -234,6 +234,9 @@ class Comment(models.Model):
     status_reason = models.CharField(
         "lý do", max_length=500, blank=True, help_text="Vì sao bình luận có tình trạng này."
     )
+    # What the automatic checks said when it was sent: kept when a moderator's
+    # decision (or the report threshold) later replaces status_reason.
+    check_reason = models.CharField("kết quả kiểm tra tự động", max_length=500, blank=True)
     featured = models.BooleanField("nổi bật", default=False)
     official_reply = models.TextField("trả lời chính thức", blank=True)
     official_reply_by = models.CharField("cơ quan trả lời", max_length=200, blank=True)

@@ -8,7 +8,7 @@ belongs to, anti-abuse checks, report counting)."""
 import hashlib
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Prefetch
 from wagtail.models import Page
 
@@ -87,6 +87,22 @@ def reply_target(page, parent_id):
     return parent
 
 
+def wait_for_same_sender(ip, email):
+    """PostgreSQL: posts from the same address or email wait for each other until
+    commit (advisory transaction locks), so the rate and duplicate checks see the
+    rows of the post before; under READ COMMITTED two identical posts sent at once
+    would otherwise both pass. SQLite's IMMEDIATE transactions already queue every
+    write, and other senders are not held up on either database."""
+    if connection.vendor != "postgresql":
+        return
+    keys = sorted(
+        key for key in (f"ip:{ip}" if ip else "", f"email:{(email or '').strip().lower()}") if key and key != "email:"
+    )
+    with connection.cursor() as cursor:
+        for key in keys:  # always the same order: no deadlock between two senders
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [key])
+
+
 def submit_comment(page, data, ip, *, honeypot="", form_shown_at=None, user=None):
     """Save a comment from cleaned form data; raises CommentsClosed, InvalidParent,
     checks.RateLimited or checks.Duplicate.
@@ -99,6 +115,7 @@ def submit_comment(page, data, ip, *, honeypot="", form_shown_at=None, user=None
     # One transaction: with SQLite's IMMEDIATE mode concurrent posters queue here,
     # so the rate and duplicate checks see each other's rows.
     with transaction.atomic():
+        wait_for_same_sender(ip, data.get("author_email"))
         parent = reply_target(page, data.get("parent"))
         submission = Submission(
             page=page,
@@ -124,6 +141,7 @@ def submit_comment(page, data, ip, *, honeypot="", form_shown_at=None, user=None
             section=data.get("section"),
             status=verdict.status,
             status_reason=verdict.reason_text,
+            check_reason=verdict.reason_text,
             ip_address=ip or None,
             notify_on_publish=bool(data.get("notify_on_publish")),
             created_at=submission.now,

@@ -113,3 +113,45 @@ def test_serve_sends_the_moderation_digest_in_the_background(clean_tree):
 class _Quiet:
     def write(self, message):
         pass
+
+
+def test_the_same_opinion_sent_at_once_is_saved_once(clean_tree):
+    """Duplicate and rate checks read what concurrent posts write: the same text from
+    the same person sent by 6 threads at once gives one comment (SQLite: IMMEDIATE
+    transactions; PostgreSQL: the sender's advisory lock), the rest are refused."""
+    from django.db import connection
+
+    from cms.forums import checks
+    from cms.forums.services import submit_comment
+
+    article = make_article(make_column(make_outlet()), title="Bài nhận ý kiến trùng")
+    barrier = threading.Barrier(6)
+    outcomes = []
+    lock = threading.Lock()
+
+    def send():
+        barrier.wait()
+        try:
+            submit_comment(
+                article,
+                {"author_name": "Lê Văn Tâm", "author_email": "tam@example.vn", "body": "Đề nghị lắp thêm đèn đường."},
+                "198.51.100.20",
+            )
+            outcome = "saved"
+        except checks.Duplicate:
+            outcome = "duplicate"
+        except checks.RateLimited:
+            outcome = "rate"
+        finally:
+            connection.close()
+        with lock:
+            outcomes.append(outcome)
+
+    threads = [threading.Thread(target=send) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes).count("saved") == 1, outcomes
+    assert len(outcomes) == 6
+    assert Comment.objects.filter(page=article).count() == 1

@@ -852,3 +852,28 @@ def test_keyboard_shortcuts_in_the_queue(live_server):
     second.refresh_from_db()
     assert newest.status == REJECTED and newest.status_reason == "Lạc đề"
     assert second.status == APPROVED
+
+
+def test_what_the_checks_said_outlives_the_moderators_decision(moderator_client, moderator, article):
+    """status_reason is the reason for the status now; check_reason keeps why the
+    automatic checks held the comment, after a moderator or the reports decide."""
+    from cms.forums.models import ModerationWord
+    from cms.forums.services import submit_comment
+
+    ModerationWord.objects.create(word="lừa đảo", kind="suspect")
+    comment = submit_comment(
+        article,
+        {"author_name": "Trần Minh", "author_email": "minh@example.vn", "body": "Coi chừng lua dao qua mạng."},
+        "198.51.100.7",
+    )
+    assert comment.status == PENDING
+    assert "lừa đảo" in comment.check_reason
+    assert comment.check_reason == comment.status_reason
+
+    moderation.approve([comment], moderator, "Cảnh báo người đọc, không vi phạm")
+    comment.refresh_from_db()
+    assert comment.status_reason == "Cảnh báo người đọc, không vi phạm"
+    assert "lừa đảo" in comment.check_reason
+    html = moderator_client.get(reverse("forums_moderation_detail", args=[comment.pk])).content.decode()
+    assert "Kiểm tra tự động khi gửi" in html
+    assert "Cảnh báo người đọc, không vi phạm" in html
