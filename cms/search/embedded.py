@@ -236,6 +236,31 @@ class EmbeddedBackend:
 
         counts = {name: Counter() for name in FACETS}
         labels: dict[str, dict[str, str]] = {name: {} for name in FACETS}
+        if not wanted:
+            # No filter chosen (most searches): plain counts over the columns.
+            by_column = dict(zip(("pk", *ENTRY_FACET_COLUMNS), zip(*rows, strict=True), strict=True)) if rows else {}
+            pairs = {
+                "type": by_column.get("type", ()),
+                "column": zip(by_column.get("column_slug", ()), by_column.get("column_title", ()), strict=True),
+                "issuer": zip(by_column.get("issuer_slug", ()), by_column.get("issuer_name", ()), strict=True),
+                "kind": by_column.get("directive_kind", ()),
+                "year": by_column.get("year", ()),
+            }
+            for name in ("type", "kind", "year"):
+                counts[name] = Counter(str(value) for value in pairs[name] if value not in ("", None))
+            labels["type"] = {value: TYPE_LABELS.get(value, value) for value in counts["type"]}
+            labels["kind"] = {value: KIND_LABELS.get(value, value) for value in counts["kind"]}
+            labels["year"] = {value: value for value in counts["year"]}
+            for name in ("column", "issuer"):
+                for value, label in pairs[name]:
+                    if value:
+                        counts[name][value] += 1
+                        labels[name].setdefault(value, label)
+            for entry_tags in tags.values():
+                for value, label in entry_tags.items():
+                    counts["tag"][value] += 1
+                    labels["tag"].setdefault(value, label)
+            rows = []  # counted
         for row in rows:
             values = facet_values(row)
             kept = {name: any(value == wanted[name] for value, _label in values[name]) for name in wanted}
