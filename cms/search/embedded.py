@@ -396,7 +396,7 @@ def known_filters(chosen: dict[str, str]) -> dict[str, str]:
     known = {}
     for name, value in chosen.items():
         value = str(value or "").strip()
-        if name not in FACET_FIELDS or not value:
+        if name not in FACET_FIELDS or not value or "\x00" in value:  # PostgreSQL refuses NUL in a query
             continue
         if name == "type":
             ok = value in TYPE_LABELS
