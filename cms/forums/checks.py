@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db.models.functions import Lower
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -127,6 +128,13 @@ def _retry_after(comments, window: timedelta, limit: int | None, now: datetime) 
     return max(1, math.ceil((leaving + window - now).total_seconds()))
 
 
+def same_email(comments, email):
+    """Comments sent with `email`, any case. Compared as lower(author_email), which
+    the index `comment_by_email_lower` serves: `__iexact` cannot use an index, and
+    with 100,000 comments every post scanned the table three times."""
+    return comments.alias(email_lower=Lower("author_email")).filter(email_lower=email.lower())
+
+
 def check_rate(sub: Submission) -> None:
     """Counted from the Comment table, so the limit holds across processes and restarts."""
     # Offline opinions are typed in by staff, not sent by the person.
@@ -135,7 +143,7 @@ def check_rate(sub: Submission) -> None:
     if sub.ip_address:
         senders.append(online.filter(ip_address=sub.ip_address))
     if sub.author_email:
-        senders.append(online.filter(author_email__iexact=sub.author_email))
+        senders.append(same_email(online, sub.author_email))
     wait = 0
     for comments in senders:
         for window, limit in _rate_limits():
@@ -177,7 +185,7 @@ def normalise_body(text: str) -> str:
 
 def check_duplicate(sub: Submission) -> None:
     if sub.author_email:
-        earlier = Comment.objects.filter(author_email__iexact=sub.author_email)
+        earlier = same_email(Comment.objects.all(), sub.author_email)
     elif sub.ip_address:
         earlier = Comment.objects.filter(ip_address=sub.ip_address)
     else:

@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -279,6 +280,7 @@ class Comment(models.Model):
             models.Index(fields=["status", "-created_at"], name="comment_queue"),
             models.Index(fields=["page", "status", "-created_at"], name="comment_page_status"),
             models.Index(fields=["author_email", "-created_at"], name="comment_by_email"),
+            models.Index(Lower("author_email"), models.F("created_at").desc(), name="comment_by_email_lower"),
             models.Index(fields=["ip_address", "-created_at"], name="comment_by_ip"),
         ]
 
