@@ -174,8 +174,6 @@ class ModerationWord(models.Model):
         super().clean()
         self.word = " ".join((self.word or "").split())
         self.folded = fold_vietnamese(self.word)
-        if not self.folded.strip():
-            raise ValidationError({"word": "Cần nhập một từ hoặc cụm từ có chữ."})
         clash = ModerationWord.objects.filter(folded=self.folded, kind=self.kind).exclude(pk=self.pk).first()
         if clash is not None:
             raise ValidationError(

@@ -95,11 +95,10 @@ def wait_for_same_sender(ip, email):
     write, and other senders are not held up on either database."""
     if connection.vendor != "postgresql":
         return
-    keys = sorted(
-        key for key in (f"ip:{ip}" if ip else "", f"email:{(email or '').strip().lower()}") if key and key != "email:"
-    )
+    email = (email or "").strip().lower()
+    keys = [key for key in (ip and f"ip:{ip}", email and f"email:{email}") if key]
     with connection.cursor() as cursor:
-        for key in keys:  # always the same order: no deadlock between two senders
+        for key in sorted(keys):  # always the same order: no deadlock between two senders
             cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [key])
 
 

@@ -25,13 +25,7 @@ def read_query(params, site_id=None, *, strict_page=False) -> SearchQuery:
     if len(raw) > MAX_QUERY_LENGTH:
         raise BadParameter("q", TOO_LONG)
     text = raw.replace("\x00", " ").strip()
-    # A value with a NUL byte names nothing (PostgreSQL refuses it in a query): ignored
-    # like any other unknown value.
-    filters = {
-        name: params.get(name, "").strip()[:100]
-        for name in FACETS
-        if params.get(name, "").strip() and "\x00" not in params.get(name, "")
-    }
+    filters = {name: params.get(name, "").strip()[:100] for name in FACETS if params.get(name, "").strip()}
     raw_page = params.get("page") or "1"
     if not strict_page:
         raw_page = raw_page.strip()

@@ -226,6 +226,27 @@ def test_facets_count_with_the_other_filters_applied(newsroom):
     assert {facet.value: facet.count for facet in only_articles.facets["column"]} == {newsroom["politics"].slug: 1}
 
 
+def test_facet_counting_without_filters_agrees_with_the_general_rule(newsroom):
+    """The column-by-column count used when nothing is chosen gives what the
+    general rule (each facet under the other facets' filters) gives with none."""
+    from collections import defaultdict
+
+    from cms.search.embedded import ENTRY_FACET_COLUMNS, count_facets, count_facets_unfiltered
+    from cms.search.models import SearchEntryTag
+
+    make_article(newsroom["economy"], title="Bài không thẻ", tags=[])
+    rows = list(SearchEntry.objects.values_list("pk", *ENTRY_FACET_COLUMNS))
+    tags = defaultdict(dict)
+    for entry_id, slug, name in SearchEntryTag.objects.values_list("entry_id", "slug", "name"):
+        tags[entry_id][slug] = name
+    unfiltered = count_facets_unfiltered(rows, tags)
+    assert unfiltered == count_facets(rows, tags, {})
+    counts, labels = unfiltered
+    assert sum(counts["type"].values()) == len(rows)
+    assert counts["type"]["article"] == 3 and labels["type"]["directive"]
+    assert count_facets_unfiltered([], {}) == count_facets([], {}, {})
+
+
 def test_unknown_filter_values_are_ignored(newsroom):
     every = service.search(SearchQuery("nghi quyet")).count
     for filters in [{"type": "zzz"}, {"year": "abc"}, {"column": "khong-co"}, {"tag": "'; DROP TABLE x; --"}]:
