@@ -33,6 +33,25 @@ if settings.SERVE_MEDIA:
     from django.views.static import serve
 
     def serve_media(request, path):
+        # Documents go through /documents/<id>/<name>, which checks a private
+        # collection's password or login; their files are never served here
+        # (issue 17). The path is normalised as serve() does, so
+        # "images/../documents/x.pdf" is refused too.
+        import posixpath
+
+        from django.http import Http404
+
+        normalised = posixpath.normpath(path).lstrip("/").lower()
+        if normalised == "documents" or normalised.startswith("documents/"):
+            raise Http404
+        # Private uploads (PRIVATE_MEDIA_ROOT, nomination photos) are never served here, even
+        # if that folder were put inside MEDIA_ROOT (a system check warns about that too).
+        from pathlib import Path
+
+        private_root = Path(settings.PRIVATE_MEDIA_ROOT).resolve()
+        target = (Path(settings.MEDIA_ROOT) / posixpath.normpath(path).lstrip("/")).resolve()
+        if target == private_root or private_root in target.parents:
+            raise Http404
         # MEDIA_ROOT read per request, so a changed setting (tests) is honoured.
         return serve(request, path, document_root=settings.MEDIA_ROOT)
 

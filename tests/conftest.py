@@ -24,6 +24,23 @@ def _media_root(settings, tmp_path):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Issue 17: the cache remembers which reader saw which page (one view per 30 minutes);
+    page ids come back in the next test's database, so each test starts with an empty cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _private_media_root(settings, tmp_path):
+    """Private uploads (nomination photos) per test too, outside the test's MEDIA_ROOT."""
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+    yield
+
+
 @pytest.fixture
 def clean_tree(db):
     """The page tree without Wagtail's starter page and site."""

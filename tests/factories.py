@@ -125,11 +125,24 @@ def quick_articles(column, count, prefix="Tin số"):
 TEST_PASSWORD = "mat-khau-thu-nghiem"
 
 
-def make_user(username, *group_names, **fields):
-    """A newsroom user in the named groups (which must exist)."""
+def make_user(username, *group_names, outlet=None, **fields):
+    """A newsroom user in the named groups (which must exist). A bare role name
+    ("Phóng viên", EDITORS...) means that role's group in `outlet`, or in the only
+    outlet there is: each outlet has its own role groups (cms/news/newsroom.py)."""
+    from cms.news.newsroom import ROLE_NAMES, outlet_groups
+
     user = User.objects.create_user(username=username, password=TEST_PASSWORD, **fields)
-    groups = Group.objects.filter(name__in=group_names)
-    assert groups.count() == len(group_names), f"Thiếu nhóm: {group_names}"
+    roles = {name: role for role, name in ROLE_NAMES.items()}
+    groups = []
+    for name in group_names:
+        if name in roles:
+            if outlet is None:
+                homes = list(HomePage.objects.all())
+                assert len(homes) == 1, f"Vai trò '{name}' cần chỉ rõ cơ quan (outlet=): có {len(homes)} cơ quan"
+                outlet = homes[0]
+            groups.append(outlet_groups(outlet)[roles[name]])
+        else:
+            groups.append(Group.objects.get(name=name))
     user.groups.add(*groups)
     return user
 

@@ -2,11 +2,15 @@
 ?issuer= (id, slug or code), ?year=. Applied only when the query is about
 directives (`?type=directives.DirectivePage`)."""
 
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Q
 from rest_framework.filters import BaseFilterBackend
+from taggit.managers import TaggableManager
 from wagtail.api.v2.utils import BadRequestError
 
-from cms.core.text import is_ascii_digits
+from cms.core.params import MAX_INT, MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, bounded_int
+from cms.directives.filters import MAX_YEAR, MIN_YEAR
 from cms.directives.kinds import KINDS
 from cms.directives.models import DirectivePage
 from cms.directives.numbers import number_q
@@ -31,13 +35,16 @@ class DirectiveFilter(BaseFilterBackend):
         if "issuer" in params:
             value = params["issuer"].strip()
             match = Q(issuer__slug=value) | Q(issuer__code__iexact=value)
-            if is_ascii_digits(value):
-                match |= Q(issuer_id=int(value))
+            issuer_id = bounded_int(value)
+            if issuer_id is not None:
+                match |= Q(issuer_id=issuer_id)
             queryset = queryset.filter(match)
         if "year" in params:
-            if not is_ascii_digits(params["year"]):
-                raise BadRequestError("year: phải là năm, ví dụ 2023.")
-            queryset = queryset.filter(issued_on__year=int(params["year"]))
+            # Bounded like the library's ?year= (year 0 or 5,000 digits was a 500).
+            year = bounded_int(params["year"], MIN_YEAR, MAX_YEAR)
+            if year is None:
+                raise BadRequestError(f"year: phải là năm từ {MIN_YEAR} đến {MAX_YEAR}, ví dụ 2023.")
+            queryset = queryset.filter(issued_on__year=year)
         return queryset
 
 
@@ -75,5 +82,66 @@ def _has_tags(model):
     try:
         model._meta.get_field("tags")
     except Exception:
+        return False
+    return True
+
+
+# Wagtail's own parameters that name a page by id ("root" is also accepted by some).
+PAGE_ID_PARAMETERS = ("child_of", "ancestor_of", "descendant_of", "translation_of")
+
+
+def check_parameters(request, view):
+    """Refuse (400, Vietnamese) the query-string values Wagtail's API v2 would answer
+    with a 500: NUL bytes (PostgreSQL refuses them), offsets and ids past the database's
+    integers or of more than 4,300 digits, searches of hundreds of words."""
+    params = request.GET
+    for name, values in params.lists():
+        if "\x00" in name or any("\x00" in value for value in values):
+            raise BadRequestError(f"{name.replace(chr(0), '')}: không được chứa ký tự NUL.")
+    if "offset" in params and bounded_int(params["offset"]) is None:
+        raise BadRequestError(f"offset: phải là số nguyên từ 0 đến {MAX_INT}.")
+    if "limit" in params and bounded_int(params["limit"]) is None:
+        raise BadRequestError("limit: phải là số nguyên không âm.")
+    for name in PAGE_ID_PARAMETERS:
+        if name in params and params[name] != "root" and bounded_int(params[name]) is None:
+            raise BadRequestError(f"{name}: phải là mã trang (số nguyên dương).")
+    if "id" in params and bounded_int(params["id"]) is None:
+        raise BadRequestError("id: phải là số nguyên dương.")
+    if "search" in params:
+        words = params["search"].split()
+        if len(words) > MAX_SEARCH_WORDS or len(params["search"]) > MAX_SEARCH_LENGTH:
+            raise BadRequestError(f"search: tối đa {MAX_SEARCH_WORDS} từ và {MAX_SEARCH_LENGTH} ký tự.")
+
+
+class FieldValuesFilter(BaseFilterBackend):
+    """Checks the values of Wagtail's `?<field>=<value>` filter before it runs. Wagtail
+    converts only booleans, integers and foreign keys and catches only ValueError: a date
+    that is not a date (`?first_published_at=0`), a 20-digit id or a word for a
+    one-to-many relation (`?attachments=abc`) answered 500. Here they are a 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True)) - {"locale"}
+        for name, value in request.GET.items():
+            if name not in fields:
+                continue
+            try:
+                field = queryset.model._meta.get_field(name)
+            except LookupError:
+                continue
+            if not _acceptable(field, value):
+                raise BadRequestError(f"{name}: giá trị “{value[:50]}” không hợp lệ cho trường này.")
+        return queryset
+
+
+def _acceptable(field, value):
+    if isinstance(field, TaggableManager | models.BooleanField):
+        return True  # tag names are text; Wagtail answers a bad boolean with its own 400
+    while field.is_relation:  # an id of the related row (through multi-table inheritance too)
+        field = field.related_model._meta.pk
+    if isinstance(field, models.IntegerField | models.AutoField):
+        return bounded_int(value.removeprefix("-")) is not None
+    try:
+        field.to_python(value)
+    except (ValidationError, ValueError, TypeError, OverflowError):
         return False
     return True

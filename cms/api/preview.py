@@ -3,9 +3,9 @@ editor is previewing, for a decoupled front-end (see cms/core/headless.py).
 
 Serialised like `/api/v2/pages/<id>/`. Unlike the package's example, bad input
 is a 4xx, never a 500: a missing parameter 400, an unknown type or a token that
-is forged, expired or unknown 404."""
+is forged, expired or unknown 404. A token is accepted only if this server issued
+it, within HEADLESS_PREVIEW_MAX_AGE (cms.core.headless.find_preview)."""
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature, SignatureExpired
 from django.http import Http404
@@ -14,7 +14,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail_headless_preview.models import PagePreview
 
-from cms.core.headless import HeadlessPreviewable
+from cms.core.headless import HeadlessPreviewable, find_preview
 
 
 class PagePreviewAPIViewSet(PagesAPIViewSet):
@@ -39,14 +39,14 @@ class PagePreviewAPIViewSet(PagesAPIViewSet):
         if page_class is None or not issubclass(page_class, HeadlessPreviewable):
             raise Http404("Không có loại trang này.")
         try:
-            page_class.get_preview_signer().unsign(token, max_age=settings.HEADLESS_PREVIEW_MAX_AGE)
+            preview = find_preview(content_type, token)
         except SignatureExpired as error:
             raise Http404("Mã xem trước đã hết hạn; hãy bấm Xem trước lại trong trang quản trị.") from error
         except BadSignature as error:
             raise Http404("Mã xem trước không hợp lệ.") from error
-        preview = PagePreview.objects.filter(content_type=content_type, token=token).first()
-        if preview is None:
-            raise Http404("Không tìm thấy bản xem trước.")
+        except PagePreview.DoesNotExist as error:
+            # Well signed but never issued here (e.g. made with a leaked key).
+            raise Http404("Không tìm thấy bản xem trước.") from error
         page = preview.as_page()
         if not page.pk:
             page.pk = 0  # a new page not saved yet: the serialiser needs an id

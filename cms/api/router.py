@@ -8,15 +8,32 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from cms.directives.models import DirectivePage
 
-from .filters import DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS, DirectiveFilter, NewsroomFilter
+from .filters import (
+    DIRECTIVE_PARAMETERS,
+    NEWSROOM_PARAMETERS,
+    DirectiveFilter,
+    FieldValuesFilter,
+    NewsroomFilter,
+    check_parameters,
+)
 from .preview import PagePreviewAPIViewSet
 
 
-class NewsroomPagesAPIViewSet(PagesAPIViewSet):
+class CheckedParametersMixin:
+    """Query-string values checked before any of Wagtail's filters, pagination or
+    search sees them (cms.api.filters.check_parameters): a bad one is a 400 with a
+    Vietnamese message, never a 500."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_parameters(request, self)
+
+
+class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     # Directive filters run before Wagtail's exact-match field filter, which
     # must then leave those parameters alone (a number typed as 23/CT-TU would
     # otherwise match nothing).
-    filter_backends = [DirectiveFilter, NewsroomFilter, *PagesAPIViewSet.filter_backends]
+    filter_backends = [DirectiveFilter, NewsroomFilter, FieldValuesFilter, *PagesAPIViewSet.filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS)
 
     @classmethod
@@ -29,8 +46,20 @@ class NewsroomPagesAPIViewSet(PagesAPIViewSet):
         return fields
 
 
+class NewsroomImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):
+    filter_backends = [FieldValuesFilter, *ImagesAPIViewSet.filter_backends]
+
+
+class NewsroomDocumentsAPIViewSet(CheckedParametersMixin, DocumentsAPIViewSet):
+    filter_backends = [FieldValuesFilter, *DocumentsAPIViewSet.filter_backends]
+
+
+class NewsroomPagePreviewAPIViewSet(CheckedParametersMixin, PagePreviewAPIViewSet):
+    pass
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", NewsroomPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
-api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)
+api_router.register_endpoint("images", NewsroomImagesAPIViewSet)
+api_router.register_endpoint("documents", NewsroomDocumentsAPIViewSet)
+api_router.register_endpoint("page_preview", NewsroomPagePreviewAPIViewSet)

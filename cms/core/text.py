@@ -25,11 +25,38 @@ class _FoldedCharacters(dict):
 _FOLDED = _FoldedCharacters()
 
 
+class _FormatCharacters(dict):
+    """str.translate table filled on first use: Unicode format characters (category
+    Cf) -> nothing, every other character -> itself."""
+
+    def __missing__(self, code):
+        value = None if unicodedata.category(chr(code)) == "Cf" else code
+        self[code] = value
+        return value
+
+
+_FORMAT = _FormatCharacters()
+
+
+def without_invisible(value: str) -> str:
+    """The text without invisible format characters (Unicode category Cf): zero-width
+    spaces and joiners (U+200B..U+200D), LRM/RLM and the other bidi controls, the word
+    joiner (U+2060), the BOM (U+FEFF), the soft hyphen (U+00AD)... For comparing and
+    matching text, never for storing it: joiners hold emoji sequences together."""
+    return value.translate(_FORMAT)
+
+
 def fold_vietnamese(value: str) -> str:
     """Lower-case and strip diacritics; đ/Đ become d (U+0111 has no decomposition).
 
     NFC first, so NFD input (a base letter then its marks) folds like NFC input."""
     return unicodedata.normalize("NFC", value).translate(_FOLDED).lower()
+
+
+def fold_for_matching(value: str) -> str:
+    """fold_vietnamese without invisible characters, for matching what people typed:
+    `dang` finds `Đảng` and `Đ\u200bảng` alike."""
+    return fold_vietnamese(without_invisible(value))
 
 
 def vn_slugify(value: str) -> str:

@@ -655,9 +655,15 @@ THEMATIC_PAGES = {
 
 # username: (first name, last name, groups). "Phóng viên · Thời sự" and "Biên tập viên · Thời sự"
 # are created by the post_save signal on the top-level column "Thời sự".
+# Each outlet has its own newsroom (cms/news/newsroom.py): role groups are
+# "<role> (<outlet slug>)", column groups "<role> · <column> (<outlet slug>)".
 USERS = {
-    "phongvien": ("Minh Khôi", "Nguyễn", ["Phóng viên", "Phóng viên · Thời sự (thanh-uy)"]),
-    "bientap": ("Quốc Việt", "Đặng", ["Biên tập viên", "Biên tập viên · Thời sự (thanh-uy)"]),
-    "tongbientap": ("Thành Trung", "Nguyễn", ["Tổng biên tập"]),
-    "kiemduyet": ("Thanh Hương", "Lê", ["Kiểm duyệt viên"]),
+    "phongvien": ("Minh Khôi", "Nguyễn", ["Phóng viên (thanh-uy)", "Phóng viên · Thời sự (thanh-uy)"]),
+    "bientap": ("Quốc Việt", "Đặng", ["Biên tập viên (thanh-uy)", "Biên tập viên · Thời sự (thanh-uy)"]),
+    "tongbientap": ("Thành Trung", "Nguyễn", ["Tổng biên tập (thanh-uy)"]),
+    "kiemduyet": ("Thanh Hương", "Lê", ["Kiểm duyệt viên (thanh-uy)"]),
+    "phongvien_ninhkieu": ("Ngọc Hân", "Trần", ["Phóng viên (ninh-kieu)", "Phóng viên · Tin phường (ninh-kieu)"]),
+    "bientap_ninhkieu": ("Hữu Phước", "Võ", ["Biên tập viên (ninh-kieu)", "Biên tập viên · Tin phường (ninh-kieu)"]),
+    "tongbientap_ninhkieu": ("Kim Loan", "Huỳnh", ["Tổng biên tập (ninh-kieu)"]),
+    "kiemduyet_ninhkieu": ("Minh Tâm", "Lâm", ["Kiểm duyệt viên (ninh-kieu)"]),
 }

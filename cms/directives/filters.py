@@ -8,7 +8,8 @@ each facet's counts are taken with the other filters applied.
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 
-from cms.core.text import fold_vietnamese, is_ascii_digits
+from cms.core.params import bounded_int
+from cms.core.text import fold_vietnamese
 
 from .kinds import KINDS, STATUS_CHOICES
 from .numbers import number_q
@@ -50,8 +51,9 @@ class DirectiveFilters:
 
         year = params.get("year", "").strip()
         if year:
-            if is_ascii_digits(year) and MIN_YEAR <= int(year) <= MAX_YEAR:
-                self.values["year"] = int(year)
+            # bounded_int: int() of 5,000 digits raises (a 500 before).
+            if (number := bounded_int(year, MIN_YEAR, MAX_YEAR)) is not None:
+                self.values["year"] = number
             else:
                 self.notes.append(f"Năm “{year[:20]}” không hợp lệ; đã bỏ qua bộ lọc này.")
 

@@ -5,6 +5,13 @@ number (số hiệu), kind, date of issue and summary (trích yếu) read from p
 for the editor to check. Scanned PDFs (no text layer), broken, encrypted or
 non-PDF files simply give no suggestion: `suggest_from_pdf` never raises.
 
+pypdf spends 100-300 µs of pure Python per positioned glyph, so a hostile
+page of 400,000 glyphs kept a core busy for two minutes. The text is therefore
+extracted in a child process under limits: file size, size of page 1's
+content, characters kept, a memory cap and a hard timeout after which the child
+is killed. A limit reached gives an empty suggestion whose `limit` says why, so
+the form can tell the editor to type the fields.
+
 The header of an official document is two columns (issuer and number on the
 left, motto and place-date on the right). pypdf's "layout" extraction keeps the
 columns side by side on one line and shows vertical gaps as blank lines, which
@@ -13,15 +20,21 @@ extraction follows the content stream instead. Both are parsed, the layout one
 first, and each field is taken from the first that has it.
 """
 
+import json
 import logging
+import math
 import re
+import subprocess
+import sys
 import unicodedata
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 from io import BytesIO
 from os import PathLike
+from pathlib import Path
 
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject
 
 from .kinds import KINDS
 
@@ -34,6 +47,41 @@ MAX_SUMMARY_LINES = 8
 FALLBACK_HEADER_LINES = 15
 INITIAL_FIELDS = ("number", "kind", "issued_on", "summary")
 
+# Address space of the extraction process (pypdf itself caps a decompressed stream at 75 MB).
+CHILD_MEMORY_BYTES = 1024 * 1024 * 1024
+
+# Why a PDF was not read although it may have text (Suggestion.limit).
+LIMIT_MESSAGES = {
+    "timeout": "Không đọc được chữ trong tệp PDF trong thời gian cho phép; hãy nhập thông tin bằng tay.",
+    "file-too-large": "Tệp PDF quá lớn để đọc chữ tự động; hãy nhập thông tin bằng tay.",
+    "page-too-complex": "Trang đầu của tệp PDF quá phức tạp để đọc chữ tự động; hãy nhập thông tin bằng tay.",
+    "failed": "Không đọc được chữ trong tệp PDF; hãy nhập thông tin bằng tay.",
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on reading one PDF; the defaults come from settings (see `limits_from_settings`)."""
+
+    timeout: float = 10.0
+    max_file_bytes: int = 20 * 1024 * 1024
+    # Decompressed content of page 1 (and its form XObjects). A dense page of an
+    # official document is 10-50 KB; the hostile 400,000-glyph page was 6 MB.
+    max_content_bytes: int = 512 * 1024
+    max_chars: int = 200_000
+
+
+def limits_from_settings():
+    from django.conf import settings
+
+    defaults = Limits()
+    return Limits(
+        timeout=getattr(settings, "PDF_SUGGEST_TIMEOUT", defaults.timeout),
+        max_file_bytes=getattr(settings, "PDF_SUGGEST_MAX_FILE_BYTES", defaults.max_file_bytes),
+        max_content_bytes=getattr(settings, "PDF_SUGGEST_MAX_CONTENT_BYTES", defaults.max_content_bytes),
+        max_chars=getattr(settings, "PDF_SUGGEST_MAX_CHARS", defaults.max_chars),
+    )
+
 
 @dataclass
 class Suggestion:
@@ -44,6 +92,12 @@ class Suggestion:
     issuer_name: str | None = None
     place: str | None = None
     has_text: bool = False
+    # A key of LIMIT_MESSAGES when the text was not read because of a limit.
+    limit: str | None = None
+
+    @property
+    def limit_message(self):
+        return LIMIT_MESSAGES.get(self.limit, "")
 
     def as_initial(self):
         """The non-empty form fields, for a form's `initial`."""
@@ -53,18 +107,30 @@ class Suggestion:
 # ---------------------------------------------------------------- reading the PDF
 
 
-def suggest_from_pdf(fileobj) -> Suggestion:
+def suggest_from_pdf(fileobj, limits=None) -> Suggestion:
     """Suggest metadata from a PDF given as a binary file object, bytes or a path.
 
-    A file object is read from its start and left where it was.
+    A file object is read from its start and left where it was. The text is
+    extracted in a child process under `limits` (default: from settings).
     """
+    limits = limits or limits_from_settings()
     try:
-        texts = _first_page_texts(fileobj)
+        data = _read_bytes(fileobj, limits.max_file_bytes)
+    except _LimitReached as limit:
+        logger.warning("PDF not read for directive suggestions: %s", limit.reason)
+        return Suggestion(limit=limit.reason)
     except Exception as error:
         logger.warning("Cannot read PDF for directive suggestions: %s: %s", type(error).__name__, error)
         return Suggestion()
+    outcome, value = _extract_in_child(data, limits)
+    if outcome == "limit":
+        logger.warning("PDF not read for directive suggestions: %s", value)
+        return Suggestion(limit=value)
+    if outcome == "error":
+        logger.warning("Cannot read PDF for directive suggestions: %s", value)
+        return Suggestion()
     try:
-        suggestions = [suggest_from_text(text) for text in texts]
+        suggestions = [suggest_from_text(text) for text in value]
     except Exception:
         # A parsing bug must not break the upload form.
         logger.exception("Failed to parse the first page of a PDF")
@@ -76,29 +142,112 @@ class _Unreadable(Exception):
     pass
 
 
-def _first_page_texts(fileobj):
-    """Page 1's text, in layout mode then plain mode (either may be missing)."""
+class _LimitReached(Exception):
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _read_bytes(fileobj, max_bytes):
+    """The file's content; _LimitReached("file-too-large") past max_bytes."""
     if isinstance(fileobj, bytes | bytearray | memoryview):
-        return _texts_from_stream(BytesIO(bytes(fileobj)))
-    if isinstance(fileobj, str | PathLike):
+        data = bytes(fileobj)
+    elif isinstance(fileobj, str | PathLike):
         with open(fileobj, "rb") as stream:
-            return _texts_from_stream(stream)
-    try:
-        position = fileobj.tell()
-    except Exception:
-        position = None
-    try:
-        fileobj.seek(0)
-        return _texts_from_stream(fileobj)
-    finally:
-        if position is not None:
-            try:
-                fileobj.seek(position)
-            except Exception:
-                pass
+            data = stream.read(max_bytes + 1)
+    else:
+        try:
+            position = fileobj.tell()
+        except Exception:
+            position = None
+        try:
+            fileobj.seek(0)
+            data = fileobj.read(max_bytes + 1)
+        finally:
+            if position is not None:
+                try:
+                    fileobj.seek(position)
+                except Exception:
+                    pass
+    if len(data) > max_bytes:
+        raise _LimitReached("file-too-large")
+    return data
 
 
-def _texts_from_stream(stream):
+def _extract_in_child(data, limits):
+    """("texts", [layout, plain]) | ("limit", reason) | ("error", description).
+
+    The child is a fresh interpreter (`python -m cms.directives.pdf_suggest`):
+    forking the threaded web process is unsafe. subprocess.run kills it when
+    `limits.timeout` passes; it also sets itself a CPU-time rlimit, so it dies
+    even if this process does before it can kill it.
+    """
+    command = [sys.executable, "-m", __name__, json.dumps(asdict(limits))]
+    try:
+        completed = subprocess.run(
+            command, input=data, capture_output=True, timeout=limits.timeout, cwd=_PROJECT_DIR, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return "limit", "timeout"
+    except OSError:
+        logger.exception("Cannot start the PDF text extraction process")
+        return "limit", "failed"
+    try:
+        outcome, value = json.loads(completed.stdout)
+    except ValueError:
+        # Killed by its memory or CPU limit, or crashed.
+        logger.warning("PDF text extraction process ended with %s: %s", completed.returncode, completed.stderr[-500:])
+        return "limit", "failed"
+    return outcome, value
+
+
+_PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+
+def _child_main():
+    """Entry point of the extraction process: PDF on stdin, JSON on stdout."""
+    limits = Limits(**json.loads(sys.argv[1]))
+    try:
+        import resource
+
+        cpu_seconds = math.ceil(limits.timeout) + 5
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
+    except (ImportError, ValueError, OSError):
+        pass
+    # pypdf's warnings about odd files must not reach the answer.
+    logging.disable(logging.CRITICAL)
+    try:
+        result = ("texts", _texts_from_stream(BytesIO(sys.stdin.buffer.read()), limits))
+    except _LimitReached as limit:
+        result = ("limit", limit.reason)
+    except Exception as error:
+        result = ("error", f"{type(error).__name__}: {error}")
+    sys.stdout.write(json.dumps(result))
+
+
+def _content_size(page):
+    """Decompressed bytes of the page's content and of its form XObjects."""
+    size = 0
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    streams = list(contents) if isinstance(contents, ArrayObject) else [contents] if contents is not None else []
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is not None:
+        for xobject in xobjects.get_object().values():
+            xobject = xobject.get_object()
+            if xobject.get("/Subtype") == "/Form":
+                streams.append(xobject)
+    for stream in streams:
+        stream = stream.get_object()
+        if hasattr(stream, "get_data"):
+            size += len(stream.get_data())
+    return size
+
+
+def _texts_from_stream(stream, limits=Limits()):
+    """Page 1's text, in layout mode then plain mode (either may be missing)."""
     reader = PdfReader(stream)
     if reader.is_encrypted and not reader.decrypt(""):
         # Only documents with an owner password (print/copy restrictions) open.
@@ -106,10 +255,20 @@ def _texts_from_stream(stream):
     if len(reader.pages) == 0:
         raise _Unreadable("no pages")
     page = reader.pages[0]
+    # pypdf's cost grows with the number of text operations; a page far
+    # larger than any official document's is refused before parsing it.
+    try:
+        content_size = _content_size(page)
+    except Exception as error:
+        # Odd resources: extraction may still work, and the timeout still holds.
+        logger.info("cannot measure page 1's content: %s", error)
+        content_size = 0
+    if content_size > limits.max_content_bytes:
+        raise _LimitReached("page-too-complex")
     texts = []
     for mode in ("layout", "plain"):
         try:
-            texts.append(page.extract_text(extraction_mode=mode))
+            texts.append(page.extract_text(extraction_mode=mode)[: limits.max_chars])
         except Exception as error:
             logger.info("pypdf extraction (%s) failed: %s", mode, error)
     if not texts:
@@ -120,7 +279,7 @@ def _texts_from_stream(stream):
 def _merge(suggestions):
     merged = Suggestion(has_text=any(s.has_text for s in suggestions))
     for field in fields(Suggestion):
-        if field.name == "has_text":
+        if field.name in ("has_text", "limit"):
             continue
         for suggestion in suggestions:
             value = getattr(suggestion, field.name)
@@ -422,3 +581,7 @@ def _finish_summary(block):
         cut = summary.rfind(" ", 0, MAX_SUMMARY_CHARS)
         summary = summary[: cut if cut > 0 else MAX_SUMMARY_CHARS - 1].rstrip(" ,;:") + "…"
     return summary or None
+
+
+if __name__ == "__main__":
+    _child_main()

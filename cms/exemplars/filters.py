@@ -2,7 +2,7 @@
 Same rules as the directive library (cms/directives/filters.py): bad values are
 ignored with a visible note."""
 
-from cms.core.text import is_ascii_digits
+from cms.core.params import bounded_int
 from cms.directives.filters import MAX_QUERY_LENGTH, MAX_YEAR, MIN_YEAR, words_q
 
 from .models import EXEMPLAR_KINDS, Locality, Sector
@@ -28,8 +28,9 @@ class ExemplarFilters:
                 self.notes.append(f"{label} “{value[:50]}” không có; đã bỏ qua bộ lọc này.")
 
         year = params.get("year", "").strip()
-        if is_ascii_digits(year) and MIN_YEAR <= int(year) <= MAX_YEAR:
-            self.values["year"] = int(year)
+        number = bounded_int(year, MIN_YEAR, MAX_YEAR)  # int() of 5,000 digits raised (a 500)
+        if number is not None:
+            self.values["year"] = number
         elif year:
             self.notes.append(f"Năm “{year[:20]}” không hợp lệ; đã bỏ qua bộ lọc này.")
 

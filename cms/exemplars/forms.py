@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from PIL import Image
 
+from cms.core.image_forms import check_image_decodes
 from cms.core.text import is_ascii_digits
 
 from .models import EXEMPLAR_KINDS, Locality, Nomination
@@ -103,7 +104,12 @@ class NominationForm(forms.ModelForm):
             raise ValidationError(
                 f"Ảnh {width}×{height} điểm ảnh quá lớn; tối đa {settings.NOMINATION_MAX_PHOTO_PIXELS // 1_000_000} triệu điểm ảnh."
             )
+        # Decoded in full (bounded by the pixel check above): a file cut short in
+        # transfer has a whole header and would fail only when an editor uses it.
+        check_image_decodes(photo)
         photo.seek(0)
+        # Stored under a random name (see Nomination.photo) with the extension of what it is.
+        photo.name = "anh." + {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[fmt]
         return photo
 
     def clean(self):

@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
+from cms.core.storage import private_storage, random_file_name
 from cms.core.text import fold_vietnamese, vn_slugify
 from cms.forums.models import CommentablePage
 
@@ -269,6 +270,10 @@ class ExemplarIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
         return self.render(request, template="exemplars/nomination_sent.html")
 
 
+def nomination_photo_path(instance, filename):
+    return random_file_name("nominations", filename)
+
+
 class Nomination(models.Model):
     """A reader's proposal of an exemplar. Never published as it is: an editor
     reads it and may turn it into a draft ExemplarPage."""
@@ -290,7 +295,9 @@ class Nomination(models.Model):
     contact_name = models.CharField("người đề cử", max_length=150)
     contact_phone = models.CharField("điện thoại", max_length=20, blank=True)
     contact_email = models.EmailField("email", blank=True)
-    photo = models.ImageField("ảnh", upload_to="nominations/%Y/%m/", blank=True)
+    # Private until an editor uses it (cms.core.storage.PrivateMediaStorage): a reader's
+    # photo may show people who never agreed to be published. Random names, not the sender's.
+    photo = models.ImageField("ảnh", upload_to=nomination_photo_path, storage=private_storage, blank=True)
     submitted_at = models.DateTimeField("gửi lúc", auto_now_add=True, db_index=True)
     ip_address = models.GenericIPAddressField("địa chỉ IP", null=True, blank=True)
     suspect_reason = models.CharField("lý do nghi ngờ", max_length=200, blank=True)

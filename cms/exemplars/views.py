@@ -3,10 +3,12 @@
 import logging
 
 from django.conf import settings
+from django.db import transaction
 from django.shortcuts import redirect
 from django_ratelimit.core import is_ratelimited
 
 from cms.core.network import client_ip
+from cms.core.storage import StorageFailure, storage_failure_guard
 
 from .forms import NominationForm
 
@@ -42,13 +44,23 @@ def nomination_form(request, registry):
                 # Kept, not dropped: an editor can still read it in the admin.
                 nomination.status = "suspect"
                 nomination.suspect_reason = "Ô ẩn được điền hoặc gửi quá nhanh sau khi mở biểu mẫu."
-            nomination.save()
-            logger.info("Nomination %s received for %s", nomination.pk, registry.pk)
-            return redirect(registry.url + registry.reverse_subpage("nominated"))
+            try:
+                with storage_failure_guard(), transaction.atomic():
+                    nomination.save()
+            except StorageFailure as failure:
+                # Nothing kept (no row, no partial photo); the text comes back to be sent again.
+                logger.error("Nomination not saved, media disk: %s", failure)
+                form.add_error(None, failure.message)
+                status = 503
+            else:
+                logger.info("Nomination %s received for %s", nomination.pk, registry.pk)
+                return redirect(registry.url + registry.reverse_subpage("nominated"))
         else:
             status = 400
     else:
         form = NominationForm()
     response = registry.render(request, template="exemplars/nomination_form.html", context_overrides={"form": form})
     response.status_code = status
+    if status == 503:
+        response["Retry-After"] = "600"
     return response

@@ -26,7 +26,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms.core.text import fold_vietnamese
+from cms.core.text import fold_for_matching, without_invisible
 from cms.forums.models import (
     APPROVED,
     PENDING,
@@ -179,8 +179,10 @@ def check_min_time(sub: Submission) -> Outcome | None:
 
 
 def normalise_body(text: str) -> str:
-    """Compare texts ignoring spacing and case (diacritics are kept: they change the meaning)."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    """Compare texts ignoring spacing, case and invisible characters (zero-width spaces,
+    soft hyphens, bidi marks: Unicode Cf), which a reader cannot see, so they must not
+    make the same comment new. Diacritics are kept: they change the meaning."""
+    return " ".join(unicodedata.normalize("NFC", without_invisible(text)).casefold().split())
 
 
 def check_duplicate(sub: Submission) -> None:
@@ -221,12 +223,10 @@ def check_links(sub: Submission) -> Outcome | None:
 
 # ---------------------------------------------------------------- 6. words
 
-# Zero-width characters and soft hyphens hidden inside a word to slip past the list.
-_INVISIBLE = dict.fromkeys(ord(ch) for ch in ("\u00ad", "\u180e", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"))
-
 
 def _fold(text: str) -> str:
-    return fold_vietnamese(text.translate(_INVISIBLE))
+    # Without the zero-width characters and soft hyphens hidden inside a word to slip past the list.
+    return fold_for_matching(text)
 
 
 def _word_pattern(folded_word: str) -> re.Pattern:

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 
-from cms.core.text import is_ascii_digits
+from cms.core.text import is_ascii_digits, without_invisible
 
 from .models import REPORT_REASONS, STANCE_CHOICES, ForumPage
 from .services import MAX_ID, InvalidParent, reply_target
@@ -173,7 +173,7 @@ class CommentForm(forms.Form):
 
     def clean_author_name(self):
         name = " ".join(self.cleaned_data["author_name"].split())
-        if not name:
+        if not without_invisible(name).strip():
             raise ValidationError("Vui lòng nhập họ tên của bạn.")
         return name
 
@@ -185,6 +185,9 @@ class CommentForm(forms.Form):
         # once like the textarea's maxlength does. Otherwise stored as typed: it is
         # escaped when shown, never "cleaned" of HTML.
         body = self.cleaned_data["body"].replace("\r\n", "\n")
+        # Only zero-width spaces and the like: nothing a reader could see.
+        if not without_invisible(body).strip():
+            raise ValidationError(self.fields["body"].error_messages["required"], code="required")
         minimum, maximum = settings.COMMENT_MIN_LENGTH, settings.COMMENT_MAX_LENGTH
         if len(body) < minimum:
             raise ValidationError(f"Nội dung quá ngắn: cần ít nhất {minimum} ký tự.")

@@ -22,7 +22,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
-from cms.core.text import fold_vietnamese
+from cms.core.text import fold_for_matching, fold_vietnamese
 
 # ---------------------------------------------------------------- vocabularies
 
@@ -192,7 +192,21 @@ class ModerationWord(models.Model):
 # ---------------------------------------------------------------- comments
 
 
+def folded_search_text(author_name: str, body: str) -> str:
+    """What the moderation queue's search matches: the name and the body folded
+    (no accents or case, đ -> d, invisible characters gone, runs of spaces and line
+    breaks as one space), one per line so a phrase cannot run from one into the other."""
+    return "\n".join(" ".join(fold_for_matching(text or "").split()) for text in (author_name, body))
+
+
 class CommentQuerySet(models.QuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        # bulk_create does not call save(): the folded text is filled in here.
+        objs = list(objs)
+        for comment in objs:
+            comment.search_text = folded_search_text(comment.author_name, comment.body)
+        return super().bulk_create(objs, *args, **kwargs)
+
     def approved(self):
         return self.filter(status=APPROVED)
 
@@ -267,6 +281,9 @@ class Comment(models.Model):
         related_name="+",
     )
     anonymised_at = models.DateTimeField("xóa dữ liệu cá nhân lúc", null=True, blank=True)
+    # The queue's search (`dang` finds `Đảng`), kept by save() and bulk_create(). No
+    # index: a search inside the text (LIKE '%…%') cannot use a B-tree on either database.
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     objects = CommentQuerySet.as_manager()
 
@@ -284,6 +301,13 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author_name}: {self.body[:60]}"
+
+    def save(self, *args, **kwargs):
+        self.search_text = folded_search_text(self.author_name, self.body)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"author_name", "body"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
 
     @property
     def is_offline(self):

@@ -17,9 +17,12 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from wagtail.log_actions import log
-from wagtail.models import GroupPagePermission, ModelLogEntry, Site
+from wagtail.models import ModelLogEntry, Site
+from wagtail.permissions import policy_registry
 
-from .models import APPROVED, REJECTED, SPAM, WITHDRAWN, Comment
+from cms.news.newsroom import outlet_root_paths
+
+from .models import APPROVED, REJECTED, SPAM, WITHDRAWN, Comment, CommentSettings
 
 logger = logging.getLogger(__name__)
 
@@ -58,24 +61,20 @@ def can_moderate(user):
 
 
 def can_erase(user):
-    return bool(user and user.is_active and user.has_perm(ERASURE_PERMISSION))
+    """Editors-in-chief: their right to change comment settings is granted per Site
+    (one outlet's), so it is read through Wagtail's site permission policy."""
+    if not (user and user.is_active):
+        return False
+    return user.has_perm(ERASURE_PERMISSION) or policy_registry.get_by_type(CommentSettings).user_has_permission(
+        user, "change"
+    )
 
 
 def moderated_sites(user):
     """The Sites (outlets) whose comments `user` moderates; None means all of them.
 
-    The rule ("moderators see only what they are allowed to moderate"):
-    - nobody without `forums.change_comment` sees anything (empty list);
-    - superusers see every outlet (None);
-    - a user whose groups hold ANY GroupPagePermission belongs to the outlets
-      where those permissions apply: a Site belongs to the user when one of the
-      permitted pages is the Site's root page, a page inside that Site, or an
-      ancestor of its root (a permission on the tree root covers every outlet).
-      They see the comments of pages inside those Sites only; a page outside
-      every Site is then not theirs either;
-    - a user with `forums.change_comment` and no GroupPagePermission at all — the
-      "Kiểm duyệt viên" group has no page permissions by design — moderates every
-      outlet (None).
+    Nobody without `forums.change_comment` sees anything; superusers see every
+    outlet; everyone else sees the outlets they work for (`outlet_sites`).
     """
     if not can_moderate(user):
         return []
@@ -83,22 +82,15 @@ def moderated_sites(user):
 
 
 def outlet_sites(user):
-    """The Sites (outlets) `user` works for, by the rule in `moderated_sites` without
-    the moderation permission: None means all of them. Also scopes the synthesis
-    downloads, which hold the names and localities of one outlet's readers."""
-    if user.is_superuser:
+    """The Sites (outlets) `user` works for (cms.news.newsroom.outlet_root_paths:
+    their outlet role groups, and the outlets their column groups have page rights
+    in); None for superusers. A user who belongs to no outlet has none: moderators
+    are per outlet, so no one moderates every outlet by default. Also scopes the
+    synthesis downloads, which hold the names and localities of one outlet's readers."""
+    roots = outlet_root_paths(user)
+    if roots is None:
         return None
-    permitted_paths = set(
-        GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True).distinct()
-    )
-    if not permitted_paths:
-        return None
-    sites = []
-    for site in Site.objects.select_related("root_page").order_by("pk"):
-        root_path = site.root_page.path
-        if any(root_path.startswith(path) or path.startswith(root_path) for path in permitted_paths):
-            sites.append(site)
-    return sites
+    return [site for site in Site.objects.select_related("root_page").order_by("pk") if site.root_page.path in roots]
 
 
 def site_filter(sites, prefix="page__"):
@@ -246,12 +238,17 @@ def official_reply(comment, user, text, by):
 def anonymise_person(email, user):
     """Erasure on request: every comment sent with this address (any case) loses
     the sender's name, email, phone, IP address and organisation; the text stays.
+    Only in the outlets `user` works for: each outlet answers for its own readers' data.
     One audit log entry per comment (the address itself is not logged). Returns the count."""
     email = (email or "").strip()
     if not email:
         raise ModerationError("Cần nhập địa chỉ email.")
     now = timezone.now()
-    comments = list(Comment.objects.filter(author_email__iexact=email).order_by("pk"))
+    comments = Comment.objects.filter(author_email__iexact=email)
+    sites = outlet_sites(user)
+    if sites is not None:
+        comments = comments.filter(site_filter(sites))
+    comments = list(comments.order_by("pk"))
     content_type = ContentType.objects.get_for_model(Comment)
     with transaction.atomic():
         for comment in comments:

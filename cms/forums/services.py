@@ -6,6 +6,7 @@ the rules that depend on the database (open or closed, which comment a reply
 belongs to, anti-abuse checks, report counting)."""
 
 import hashlib
+import ipaddress
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -147,9 +148,31 @@ def submit_comment(page, data, ip, *, honeypot="", form_shown_at=None, user=None
         )
 
 
+# An IPv6 subscriber (a home, a phone, a server) is given a whole /64, so one person
+# can send from 2**64 addresses: the network counts as the reporter, not the address.
+IPV6_REPORTER_PREFIX = 64
+
+
+def reporter(ip):
+    """Who is reporting: the IPv4 address, or the IPv6 /64 network it is in.
+
+    Only the address is used: the API takes no cookie, and any token the client
+    keeps (a cookie, a header) could be thrown away to become a new reporter. The
+    address is one a client cannot choose, since cms.core.network reads
+    X-Forwarded-For only from the trusted proxies."""
+    try:
+        address = ipaddress.ip_address(ip or "")
+    except ValueError:
+        return ""
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/{IPV6_REPORTER_PREFIX}", strict=False))
+    return str(address)
+
+
 def reporter_key(ip):
-    """Counts different people without keeping their addresses."""
-    return hashlib.sha256(f"{settings.SECRET_KEY}{ip or ''}".encode()).hexdigest()
+    """Counts different people without keeping their addresses (a salted hash, as
+    before for IPv4 addresses, so earlier reports still count for the same person)."""
+    return hashlib.sha256(f"{settings.SECRET_KEY}{reporter(ip)}".encode()).hexdigest()
 
 
 def report_comment(comment, reason, note, ip):

@@ -33,6 +33,7 @@ from .api_fields import (
     TagListSerializer,
 )
 from .blocks import HomeFeatureBlock, ThematicBodyBlock
+from .newsroom import ROLE_CHOICES
 
 
 def paginate(request, queryset, per_page):
@@ -493,7 +494,7 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
     def serve(self, request, *args, **kwargs):
         if request.method == "GET" and not getattr(request, "is_preview", False):
             if not is_bot_user_agent(request.headers.get("User-Agent", "")):
-                PageViews.record(self.pk)
+                PageViews.record_read(request, self.pk)  # once per reader per 30 minutes
         return super().serve(request, *args, **kwargs)
 
     def get_sitemap_urls(self, request=None):
@@ -533,3 +534,24 @@ class RelatedArticle(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = "bài liên quan"
+
+
+class OutletRoleGroup(models.Model):
+    """Which outlet a role group belongs to (cms/news/newsroom.py): the record that
+    keeps one outlet's staff out of another's newsroom."""
+
+    group = models.OneToOneField(
+        "auth.Group", verbose_name="nhóm", on_delete=models.CASCADE, related_name="outlet_role"
+    )
+    home_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="trang chủ của cơ quan", on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField("vai trò", max_length=20, choices=ROLE_CHOICES)
+
+    class Meta:
+        verbose_name = "nhóm vai trò của cơ quan"
+        verbose_name_plural = "nhóm vai trò của cơ quan"
+        constraints = [models.UniqueConstraint(fields=["home_page", "role"], name="one_group_per_outlet_role")]
+
+    def __str__(self):
+        return self.group.name

@@ -1,14 +1,31 @@
-"""Newsroom roles, their permissions and the review workflow.
+"""One newsroom per outlet: role groups, their rights and the review workflow.
 
-Role groups and the workflow are created by a migration (0002); the parts that
-need pages (column groups, the outlet's page permissions and the workflow
-assignment) are made when an outlet's home page or a column is created.
+Each outlet (a HomePage with its Site) has its own four role groups —
+"Phóng viên (thanh-uy)", "Biên tập viên (thanh-uy)", "Tổng biên tập (thanh-uy)",
+"Kiểm duyệt viên (thanh-uy)" — recorded in `OutletRoleGroup`, page rights only
+inside its own tree, settings rights only on its own Site, and its own review
+workflow whose two steps are reviewed by that outlet's editors and
+editor-in-chief. Shared groups (the first design, `legacy_roles.py`) let a ward's
+editor publish, review and read drafts in the city's newsroom.
+
+A top-level column also has a journalists' and an editors' group
+("Phóng viên · Thời sự (thanh-uy)"): put a journalist in the outlet's role group
+and in the columns' groups they write for.
+
+The functions that build a newsroom take an app registry, so the data migration
+(news 0005) and the signals (a new HomePage, Site or column) share one code path.
 """
 
-JOURNALISTS = "Phóng viên"
-EDITORS = "Biên tập viên"
-EDITOR_IN_CHIEF = "Tổng biên tập"
-MODERATORS = "Kiểm duyệt viên"
+from django.apps import apps as global_apps
+
+JOURNALIST, EDITOR, CHIEF, MODERATOR = "journalist", "editor", "chief", "moderator"
+ROLE_NAMES = {JOURNALIST: "Phóng viên", EDITOR: "Biên tập viên", CHIEF: "Tổng biên tập", MODERATOR: "Kiểm duyệt viên"}
+ROLE_CHOICES = list(ROLE_NAMES.items())
+JOURNALISTS = ROLE_NAMES[JOURNALIST]
+EDITORS = ROLE_NAMES[EDITOR]
+EDITOR_IN_CHIEF = ROLE_NAMES[CHIEF]
+MODERATORS = ROLE_NAMES[MODERATOR]
+
 WORKFLOW_NAME = "Biên tập → Tổng biên tập duyệt"
 TASK_EDITORS = "Biên tập"
 TASK_EDITOR_IN_CHIEF = "Tổng biên tập duyệt"
@@ -17,56 +34,11 @@ JOURNALIST_PAGE_PERMS = ["add_page", "change_page"]
 EDITOR_PAGE_PERMS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 CHIEF_PAGE_PERMS = EDITOR_PAGE_PERMS + ["bulk_delete_page"]
 
-# (group, [(app_label, codename)], [collection permission codenames])
-ROLE_PERMISSIONS = {
-    JOURNALISTS: (
-        [("wagtailadmin", "access_admin"), ("news", "view_author")],
-        ["add_image", "choose_image", "add_document", "choose_document"],
-    ),
-    EDITORS: (
-        [("wagtailadmin", "access_admin"), ("news", "view_author"), ("news", "add_author"), ("news", "change_author")],
-        ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
-    ),
-    EDITOR_IN_CHIEF: (
-        [
-            ("wagtailadmin", "access_admin"),
-            ("news", "view_author"),
-            ("news", "add_author"),
-            ("news", "change_author"),
-            ("news", "delete_author"),
-            ("core", "change_outletsettings"),
-            ("wagtailcore", "add_workflow"),
-            ("wagtailcore", "change_workflow"),
-        ],
-        [
-            "add_image",
-            "change_image",
-            "delete_image",
-            "choose_image",
-            "add_document",
-            "change_document",
-            "delete_document",
-            "choose_document",
-        ],
-    ),
-    MODERATORS: ([("wagtailadmin", "access_admin")], []),
-}
-
-
-# Added by the directives/exemplars migration (their models do not exist when
-# news' role migration runs).
 _LIBRARY_EDITING = [
     (app_label, f"{action}_{model}")
     for app_label, model in (("directives", "issuer"), ("exemplars", "locality"), ("exemplars", "sector"))
     for action in ("view", "add", "change")
 ] + [("exemplars", "view_nomination"), ("exemplars", "change_nomination")]
-LIBRARY_ROLE_PERMISSIONS = {
-    JOURNALISTS: [("directives", "view_issuer"), ("exemplars", "view_locality"), ("exemplars", "view_sector")],
-    EDITORS: _LIBRARY_EDITING,
-    EDITOR_IN_CHIEF: _LIBRARY_EDITING,
-}
-
-
 _MODERATING = [
     ("forums", "view_comment"),
     ("forums", "change_comment"),
@@ -75,23 +47,59 @@ _MODERATING = [
     ("forums", "change_moderationword"),
     ("forums", "delete_moderationword"),
 ]
-# Moderators and editors moderate comments; journalists do not.
-MODERATION_ROLE_PERMISSIONS = {
-    MODERATORS: _MODERATING,
-    EDITORS: _MODERATING,
-    EDITOR_IN_CHIEF: _MODERATING + [("forums", "change_commentsettings")],
+_AUTHORS = [("news", "view_author"), ("news", "add_author"), ("news", "change_author")]
+
+# Model permissions. Nominations and comments are then scoped to the user's outlets
+# by the views (outlet_root_paths); workflows are not editable by any role: a chief
+# who could edit workflows could put a group of theirs on another outlet's steps.
+ROLE_MODEL_PERMS = {
+    JOURNALIST: [
+        ("wagtailadmin", "access_admin"),
+        ("news", "view_author"),
+        ("directives", "view_issuer"),
+        ("exemplars", "view_locality"),
+        ("exemplars", "view_sector"),
+    ],
+    EDITOR: [("wagtailadmin", "access_admin"), *_AUTHORS, *_LIBRARY_EDITING, *_MODERATING],
+    CHIEF: [
+        ("wagtailadmin", "access_admin"),
+        *_AUTHORS,
+        ("news", "delete_author"),
+        *_LIBRARY_EDITING,
+        *_MODERATING,
+    ],
+    MODERATOR: [("wagtailadmin", "access_admin"), *_MODERATING],
 }
+# Permissions that exist only once their app is installed (the trash arrived later).
+OPTIONAL_MODEL_PERMS = {CHIEF: [("trash", "restore_trashentry")]}
+ROLE_COLLECTION_PERMS = {
+    JOURNALIST: ["add_image", "choose_image", "add_document", "choose_document"],
+    EDITOR: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    CHIEF: [
+        "add_image",
+        "change_image",
+        "delete_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "delete_document",
+        "choose_document",
+    ],
+    MODERATOR: [],
+}
+# Per-Site settings (Wagtail's GroupSitePermission): only the outlet's own Site.
+ROLE_SITE_PERMS = {CHIEF: [("core", "change_outletsettings"), ("forums", "change_commentsettings")]}
+# Directive libraries, exemplar registries and forum indexes: journalists draft there,
+# editors publish (the outlet's review workflow applies as everywhere).
+LIBRARY_PAGE_PERMS = {JOURNALIST: JOURNALIST_PAGE_PERMS, EDITOR: EDITOR_PAGE_PERMS}
 
 
-def grant_library_permissions(apps, role_permissions=None):
-    """Used by the exemplars and forums data migrations with historical models."""
-    _create_all_permissions(apps)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, perms in (role_permissions or LIBRARY_ROLE_PERMISSIONS).items():
-        group, _ = Group.objects.get_or_create(name=name)
-        for app_label, codename in perms:
-            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+def role_group_name(role, home):
+    return f"{ROLE_NAMES[role]} ({home.slug})"
+
+
+def workflow_name(home):
+    return f"{WORKFLOW_NAME} ({home.slug})"
 
 
 def column_group_names(column):
@@ -101,105 +109,150 @@ def column_group_names(column):
     return f"{JOURNALISTS} · {label}", f"{EDITORS} · {label}"
 
 
-def _create_all_permissions(apps):
-    """Permissions are normally created after all migrations; data migrations
-    that hand them out need them now."""
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+# ---------------------------------------------------------------- building a newsroom
 
 
-def create_roles_and_workflow(apps):
-    """Used by the data migration with historical models."""
-    _create_all_permissions(apps)
-
-    Group = apps.get_model("auth", "Group")
+def _permission(apps, app_label, codename):
     Permission = apps.get_model("auth", "Permission")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+def _grant_page(apps, group, page_id, codenames):
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    for codename in codenames:
+        perm = _permission(apps, "wagtailcore", codename)
+        GroupPagePermission.objects.get_or_create(group=group, page_id=page_id, permission=perm)
+
+
+def outlet_groups(home, apps=global_apps):
+    """{role: Group} of the outlet whose home page is `home` (empty if none)."""
+    OutletRoleGroup = apps.get_model("news", "OutletRoleGroup")
+    return {
+        link.role: link.group for link in OutletRoleGroup.objects.filter(home_page_id=home.pk).select_related("group")
+    }
+
+
+def set_up_outlet(home, apps=global_apps):
+    """The outlet's role groups with their rights, and its review workflow on its tree.
+    Idempotent: run again, it only adds what is missing."""
+    Group = apps.get_model("auth", "Group")
+    OutletRoleGroup = apps.get_model("news", "OutletRoleGroup")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     root_collection = Collection.objects.filter(depth=1).first()
 
-    groups = {}
-    for name, (model_perms, collection_perms) in ROLE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        groups[name] = group
-        for app_label, codename in model_perms:
-            perm = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            group.permissions.add(perm)
-        for codename in collection_perms:
+    groups = outlet_groups(home, apps)
+    for role in ROLE_NAMES:
+        if role not in groups:
+            group, _ = Group.objects.get_or_create(name=role_group_name(role, home))
+            OutletRoleGroup.objects.create(group=group, home_page_id=home.pk, role=role)
+            groups[role] = group
+        group = groups[role]
+        for app_label, codename in ROLE_MODEL_PERMS[role] + OPTIONAL_MODEL_PERMS.get(role, []):
+            perm = _permission(apps, app_label, codename)
+            if perm is not None:
+                group.permissions.add(perm)
+        for codename in ROLE_COLLECTION_PERMS[role]:
             app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
-            perm = Permission.objects.get(content_type__app_label=app_label, codename=codename)
             if root_collection is not None:
                 GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=perm
+                    group=group, collection=root_collection, permission=_permission(apps, app_label, codename)
                 )
+    _grant_page(apps, groups[CHIEF], home.pk, CHIEF_PAGE_PERMS)
+    Site = apps.get_model("wagtailcore", "Site")
+    for site in Site.objects.filter(root_page_id=home.pk):
+        grant_site_settings(site, apps)
+    _set_up_workflow(home, groups, apps)
+    return groups
 
+
+def _set_up_workflow(home, groups, apps):
     ContentType = apps.get_model("contenttypes", "ContentType")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     task_ct, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
 
-    # Wagtail's starter groups and its "Moderators approval" workflow on the root
-    # are replaced by the newsroom's own roles and workflow.
-    Group.objects.filter(name__in=["Moderators", "Editors"]).delete()
-    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    WorkflowPage.objects.exclude(workflow__name=WORKFLOW_NAME).delete()
-    Workflow.objects.exclude(name=WORKFLOW_NAME).update(active=False)
-
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    for order, (task_name, group_name) in enumerate([(TASK_EDITORS, EDITORS), (TASK_EDITOR_IN_CHIEF, EDITOR_IN_CHIEF)]):
-        task = GroupApprovalTask.objects.filter(name=task_name).first()
-        if task is None:
+    workflow, _ = Workflow.objects.get_or_create(name=workflow_name(home), defaults={"active": True})
+    if not WorkflowTask.objects.filter(workflow=workflow).exists():
+        for order, (task_name, role) in enumerate([(TASK_EDITORS, EDITOR), (TASK_EDITOR_IN_CHIEF, CHIEF)]):
             task = GroupApprovalTask.objects.create(name=task_name, active=True, content_type=task_ct)
-        task.groups.add(groups[group_name])
-        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+            task.groups.add(groups[role])
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    WorkflowPage.objects.update_or_create(page_id=home.pk, defaults={"workflow": workflow})
+    return workflow
 
 
-def _grant(group, page, codenames):
-    from django.contrib.auth.models import Permission
-    from wagtail.models import GroupPagePermission
+def grant_site_settings(site, apps=global_apps):
+    """The chief of the outlet rooted at `site` edits that Site's settings, and no other's."""
+    GroupSitePermission = apps.get_model("wagtailcore", "GroupSitePermission")
+    OutletRoleGroup = apps.get_model("news", "OutletRoleGroup")
+    for link in OutletRoleGroup.objects.filter(home_page_id=site.root_page_id).select_related("group"):
+        for app_label, codename in ROLE_SITE_PERMS.get(link.role, []):
+            perm = _permission(apps, app_label, codename)
+            if perm is not None:
+                GroupSitePermission.objects.get_or_create(group=link.group, site=site, permission=perm)
 
-    for codename in codenames:
-        perm = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=perm)
 
-
-def set_up_outlet(home_page):
-    """Editor-in-chief rights on the outlet's tree and the review workflow on it."""
-    from django.contrib.auth.models import Group
-    from wagtail.models import Workflow, WorkflowPage
-
-    chief = Group.objects.filter(name=EDITOR_IN_CHIEF).first()
-    if chief is not None:
-        _grant(chief, home_page, CHIEF_PAGE_PERMS)
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is not None and not WorkflowPage.objects.filter(page=home_page).exists():
-        WorkflowPage.objects.create(workflow=workflow, page=home_page)
+def outlet_home_for(page, apps=global_apps):
+    """The home page (a Page with an outlet newsroom) that `page` lies in, or None."""
+    OutletRoleGroup = apps.get_model("news", "OutletRoleGroup")
+    Page = apps.get_model("wagtailcore", "Page")
+    prefixes = [page.path[:i] for i in range(4, len(page.path) + 1, 4)]
+    home_ids = OutletRoleGroup.objects.filter(home_page__path__in=prefixes).values_list("home_page_id", flat=True)
+    return Page.objects.filter(pk__in=home_ids).order_by("-depth").first()
 
 
 def set_up_column(column):
-    """A journalists' and an editors' group for a top-level column; put a user in
-    the role group (Phóng viên / Biên tập viên) and in the column's group."""
+    """A journalists' and an editors' group for a top-level column."""
     from django.contrib.auth.models import Group
 
     journalists_name, editors_name = column_group_names(column)
     journalists, _ = Group.objects.get_or_create(name=journalists_name)
     editors, _ = Group.objects.get_or_create(name=editors_name)
-    _grant(journalists, column, JOURNALIST_PAGE_PERMS)
-    _grant(editors, column, EDITOR_PAGE_PERMS)
+    _grant_page(global_apps, journalists, column.pk, JOURNALIST_PAGE_PERMS)
+    _grant_page(global_apps, editors, column.pk, EDITOR_PAGE_PERMS)
     return journalists, editors
 
 
-def set_up_library(page):
-    """A directive library or an exemplar registry: journalists draft there,
-    editors publish (the outlet's review workflow applies as everywhere)."""
-    from django.contrib.auth.models import Group
+def set_up_library(page, apps=global_apps):
+    """A directive library, an exemplar registry or a forum index: rights for the
+    journalists and editors of the outlet it belongs to, and nobody else's."""
+    home = outlet_home_for(page, apps)
+    if home is None:
+        return
+    groups = outlet_groups(home, apps)
+    for role, codenames in LIBRARY_PAGE_PERMS.items():
+        if role in groups:
+            _grant_page(apps, groups[role], page.pk, codenames)
 
-    for name, codenames in ((JOURNALISTS, JOURNALIST_PAGE_PERMS), (EDITORS, EDITOR_PAGE_PERMS)):
-        group = Group.objects.filter(name=name).first()
-        if group is not None:
-            _grant(group, page, codenames)
+
+# ---------------------------------------------------------------- who works where
+
+
+def outlet_root_paths(user):
+    """Tree paths of the outlets `user` works for; None for superusers (all of them).
+
+    An outlet is the user's when one of their groups is one of its role groups, or
+    holds page rights on a page inside it (a column group) or above it."""
+    from wagtail.models import GroupPagePermission, Site
+
+    OutletRoleGroup = global_apps.get_model("news", "OutletRoleGroup")
+    if user.is_superuser:
+        return None
+    if not (user.is_authenticated and user.is_active):
+        return set()
+    homes = set(OutletRoleGroup.objects.filter(group__user=user).values_list("home_page__path", flat=True))
+    permitted = set(GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True))
+    roots = set(homes)
+    for root_path in Site.objects.values_list("root_page__path", flat=True):
+        if any(root_path.startswith(path) or path.startswith(root_path) for path in permitted):
+            roots.add(root_path)
+    return roots
+
+
+def in_users_outlets(user, page):
+    """Whether `page` lies in one of the outlets `user` works for."""
+    roots = outlet_root_paths(user)
+    return roots is None or any(page.path.startswith(root) for root in roots)

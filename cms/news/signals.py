@@ -1,14 +1,22 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail.models import Site
 
 from .models import ColumnPage, HomePage
-from .newsroom import set_up_column, set_up_outlet
+from .newsroom import grant_site_settings, set_up_column, set_up_outlet
 
 
 @receiver(post_save, sender=HomePage)
 def outlet_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         set_up_outlet(instance)
+
+
+@receiver(post_save, sender=Site)
+def site_saved(sender, instance, raw=False, **kwargs):
+    # A Site is usually made after its home page: its settings rights follow it.
+    if not raw:
+        grant_site_settings(instance)
 
 
 @receiver(post_save, sender=ColumnPage)

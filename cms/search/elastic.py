@@ -37,6 +37,8 @@ bounded batch, after each later successful write)."""
 
 import logging
 import re
+import threading
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -47,7 +49,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.html import escape
-from elasticsearch import BadRequestError, Elasticsearch, NotFoundError, helpers
+from elasticsearch import BadRequestError, ConnectionTimeout, Elasticsearch, NotFoundError, helpers
+from elasticsearch import ConnectionError as NoConnection
 from elasticsearch.dsl import (
     Completion,
     Date,
@@ -84,7 +87,10 @@ EXACT_BOOST = 1.5
 RECENCY_WEIGHT = 0.75
 RECENCY_HALF_LIFE = "180d"
 CHUNK = 500  # documents per bulk request
-SEARCH_TIMEOUT = 5  # seconds: a slow server should not hold a reader's page for long
+# Seconds a search waits (connecting and answering): settings.ELASTICSEARCH_TIMEOUT.
+SEARCH_TIMEOUT = 1.0
+# Seconds Elasticsearch is left alone after it did not answer: settings.ELASTICSEARCH_RETRY_AFTER.
+RETRY_AFTER = 30.0
 BULK_TIMEOUT = 60
 RETRY_BATCH = 50  # earlier failures re-sent after a successful write (the command sends the rest)
 RETRY_ATTEMPTS_AUTOMATIC = 20  # beyond this only `search_index update` re-sends a page
@@ -449,6 +455,54 @@ def snippet_from(highlight: dict) -> str:
 # ---------------------------------------------------------------- the backend
 
 
+def unreachable(error: Exception) -> bool:
+    """No answer at all (refused, reset, timed out): not an error the server answered with."""
+    return isinstance(error, NoConnection | ConnectionTimeout)
+
+
+class CircuitBreaker:
+    """Skips a server that did not answer, for a while, instead of making every reader
+    wait for its timeout.
+
+    Closed: everything goes through. After a failure (`failed`) it is open: `allow()`
+    says no for `retry_after` seconds, then lets one request through to try again
+    while the others keep skipping; a success (`succeeded`) closes it. Writes ask
+    `closed` instead: they never make the try (a bulk write may wait a minute), and
+    what they skip is recorded in IndexRetry. Per process: each worker finds out
+    once per cool-off."""
+
+    def __init__(self, clock=time.monotonic):
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._open_until: float | None = None  # None: closed
+        self._retry_after = RETRY_AFTER
+
+    @property
+    def closed(self) -> bool:
+        return self._open_until is None
+
+    def allow(self) -> bool:
+        with self._lock:
+            if self._open_until is None:
+                return True
+            now = self._clock()
+            if now < self._open_until:
+                return False
+            self._open_until = now + self._retry_after  # this caller tries; the others wait for it
+            return True
+
+    def failed(self, retry_after: float | None = None) -> None:
+        with self._lock:
+            if retry_after is None:
+                retry_after = float(getattr(settings, "ELASTICSEARCH_RETRY_AFTER", RETRY_AFTER))
+            self._retry_after = retry_after
+            self._open_until = self._clock() + retry_after
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self._open_until = None
+
+
 class ElasticBackend:
     name = "elasticsearch"
 
@@ -458,13 +512,18 @@ class ElasticBackend:
         self.alias = f"{self.prefix}-pages"
         self._client = None
         self._ready = False
+        self.breaker = CircuitBreaker()
 
     @property
     def client(self) -> Elasticsearch:
         """Built on first use, so a malformed URL fails a search (which falls back) or a
-        write (which is recorded), never the publish that merely asks for the backend."""
+        write (which is recorded), never the publish that merely asks for the backend.
+
+        The timeout covers connecting and answering (urllib3's total): a server that
+        accepts the connection and never answers costs ELASTICSEARCH_TIMEOUT, once."""
         if self._client is None:
-            options = {"request_timeout": SEARCH_TIMEOUT, "max_retries": 1, "retry_on_timeout": False}
+            timeout = float(getattr(settings, "ELASTICSEARCH_TIMEOUT", SEARCH_TIMEOUT))
+            options = {"request_timeout": timeout, "max_retries": 1, "retry_on_timeout": False}
             # Deployment extras (api_key, ca_certs, …) and the tests' transport.
             options.update(getattr(settings, "ELASTICSEARCH_CLIENT_OPTIONS", {}) or {})
             self._client = Elasticsearch(self.url, **options)
@@ -612,7 +671,10 @@ class ElasticBackend:
         except Exception as error:
             logger.warning("Elasticsearch không nhận %d trang (%s); đã ghi lại để gửi lại sau.", len(operations), error)
             record_retries(operations, {pk: str(error) for pk in operations})
+            if unreachable(error):
+                self.breaker.failed()
             return False
+        self.breaker.succeeded()
         if errors:
             logger.warning("Elasticsearch từ chối %d trang; đã ghi lại để gửi lại sau.", len(errors))
             record_retries(operations, errors)

@@ -2,7 +2,7 @@
 
 from wagtail.models import Site
 
-from cms.core.text import is_ascii_digits
+from cms.core.params import capped_int
 
 from .query import FACETS, MAX_PAGE, SearchQuery
 from .text import MAX_QUERY_LENGTH
@@ -29,11 +29,12 @@ def read_query(params, site_id=None, *, strict_page=False) -> SearchQuery:
     raw_page = params.get("page") or "1"
     if not strict_page:
         raw_page = raw_page.strip()
-    if is_ascii_digits(raw_page) and 1 <= int(raw_page):
-        page = min(int(raw_page), MAX_PAGE + 1)
-    elif strict_page:
-        raise BadParameter("page", BAD_PAGE)
-    else:
+    # Any page past MAX_PAGE is "past the end" (no results), however many digits it has:
+    # int() of 5,000 digits raised ValueError (a 500).
+    page = capped_int(raw_page, 1, MAX_PAGE + 1) if raw_page == raw_page.strip() else None
+    if page is None:
+        if strict_page:
+            raise BadParameter("page", BAD_PAGE)
         page = 1
     return SearchQuery(text=text, filters=filters, site_id=site_id, page=page)
 

@@ -3,7 +3,10 @@
 The embedded index is always kept (it is the fallback); when
 ELASTICSEARCH_URL is set, Elasticsearch is indexed too and answers searches.
 If it is down or erroring, the embedded backend answers instead, with a logged
-warning and `degraded=True` in the results — never a 500."""
+warning and `degraded=True` in the results — never a 500. When it does not answer
+at all (refused, or silent until ELASTICSEARCH_TIMEOUT), its circuit breaker skips
+it for ELASTICSEARCH_RETRY_AFTER seconds, so readers do not each wait for the
+timeout; then one search tries it again (see elastic.CircuitBreaker)."""
 
 import logging
 
@@ -37,14 +40,54 @@ def external_backend():
     return _external
 
 
+class _Skipped(Exception):
+    """The breaker is open: Elasticsearch is not asked (see elastic.CircuitBreaker)."""
+
+    def __init__(self, message="Elasticsearch không trả lời lần trước; tạm bỏ qua."):
+        super().__init__(message)
+
+
+def _ask_external(ask):
+    """`ask(backend)`, or None when no external backend is configured. Raises what the
+    backend raised, or _Skipped while its breaker is open."""
+    external = external_backend()
+    if external is None:
+        return None, False
+    breaker = getattr(external, "breaker", None)  # another SEARCH_EXTERNAL_BACKEND may have none
+    if breaker is not None and not breaker.allow():
+        raise _Skipped()
+    try:
+        answer = ask(external)
+    except Exception as error:
+        from .elastic import unreachable
+
+        if breaker is not None:
+            # No answer: skip it for a while. An error it answered with: it is up.
+            if unreachable(error):
+                breaker.failed()
+            else:
+                breaker.succeeded()
+        raise
+    if breaker is not None:
+        breaker.succeeded()
+    return answer, True
+
+
+def _log_fallback(message, error):
+    if isinstance(error, _Skipped):
+        logger.debug("Elasticsearch tạm bỏ qua sau lỗi; dùng chỉ mục trong cơ sở dữ liệu.")
+    else:
+        logger.warning(message, error)
+
+
 def search(query: SearchQuery) -> SearchResults:
     query.filters = known_filters(query.filters)
     try:
-        external = external_backend()
-        if external is not None:
-            return external.search(query)
+        results, asked = _ask_external(lambda backend: backend.search(query))
+        if asked:
+            return results
     except Exception as error:  # any failure of the service: answer from the database instead
-        logger.warning("Elasticsearch không trả lời (%s); dùng chỉ mục trong cơ sở dữ liệu.", error)
+        _log_fallback("Elasticsearch không trả lời (%s); dùng chỉ mục trong cơ sở dữ liệu.", error)
         results = _embedded.search(query)
         results.degraded = True
         return results
@@ -54,11 +97,11 @@ def search(query: SearchQuery) -> SearchResults:
 def suggest(text: str, site_id: int | None = None, limit: int = 8) -> tuple[list[str], bool]:
     """(suggestions, degraded)."""
     try:
-        external = external_backend()
-        if external is not None:
-            return external.suggest(text, site_id=site_id, limit=limit), False
+        suggestions, asked = _ask_external(lambda backend: backend.suggest(text, site_id=site_id, limit=limit))
+        if asked:
+            return suggestions, False
     except Exception as error:
-        logger.warning("Elasticsearch không gợi ý được (%s); dùng chỉ mục trong cơ sở dữ liệu.", error)
+        _log_fallback("Elasticsearch không gợi ý được (%s); dùng chỉ mục trong cơ sở dữ liệu.", error)
         return _embedded.suggest(text, site_id=site_id, limit=limit), True
     return _embedded.suggest(text, site_id=site_id, limit=limit), False
 
@@ -107,6 +150,10 @@ def _external_write(operation, page_ids, write) -> None:
         return
     try:
         backend = external_backend()
+        breaker = getattr(backend, "breaker", None)
+        if breaker is not None and not breaker.closed:
+            # It did not answer a moment ago: the editor's publish must not wait for it.
+            raise _Skipped()
         if backend is not None:
             write(backend)
     except Exception as error:

@@ -2,6 +2,7 @@
 embedded default and the scaled set-up comes from environment variables."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "cms.directives",
     "cms.exemplars",
     "cms.forums",
+    "cms.trash",  # Thùng rác: pages deleted in the admin, restorable for TRASH_RETENTION_DAYS
     "cms.search",
     "cms.api",
     "cms.demo",
@@ -75,6 +77,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Issue 17: request bodies over the path's limit answered 413 before anything reads them
+    # (cms/core/upload_limits.py); before CSRF, which reads a POST's body.
+    "cms.core.upload_limits.RequestBodyLimitMiddleware",
     # Before CommonMiddleware, which can answer (redirects) before the view; only /api/ (CORS_URLS_REGEX).
     "cms.api.cors.ApiCorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -82,10 +87,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # One outlet's staff never see another's page titles in bulk actions and choosers.
+    "cms.news.outlet_scope.OutletScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.core.themes.ThemeMiddleware",
+    # The admin's search box (?q=): over-long queries cut to MAX_SEARCH_WORDS words, with a message.
+    "cms.core.admin_search.AdminSearchBoundsMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -164,6 +173,8 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
+# Day-first input formats matching the admin's dd/mm/yyyy display (cms/core/formats/).
+FORMAT_MODULE_PATH = ["cms.core.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -196,15 +207,23 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
 # Headless preview (cms/core/headless.py): the decoupled front-end's address; empty = not offered.
 HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
-# How long a preview token stays valid for the front-end (seconds).
-HEADLESS_PREVIEW_MAX_AGE = 24 * 3600
+# How long a preview token stays valid for the front-end (seconds): minutes, so a
+# leaked link soon stops working (issue 17); each new preview issues a new token.
+HEADLESS_PREVIEW_MAX_AGE = 10 * 60
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search backend with every query cleaned first (no 500 on 600 words,
+# a lone `"` or a NUL byte): cms/search/wagtail_backend.py.
+WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "cms.search.wagtail_backend"
 # The readers' search (cms/search): Elasticsearch when set, else the embedded database index
 # (which is kept either way, as the fallback). The prefix names this installation's indices:
 # the alias `<prefix>-pages` and its versions `<prefix>-pages-v<timestamp>`.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "toasoan")
+# Issue 17 (lows): seconds a search waits for Elasticsearch (connecting and answering),
+# and seconds it is left alone after it failed to answer (the embedded index answers).
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "1.0") or 1.0)
+ELASTICSEARCH_RETRY_AFTER = float(os.environ.get("ELASTICSEARCH_RETRY_AFTER", "30") or 30)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -260,9 +279,64 @@ NOMINATION_RATE = os.environ.get("NOMINATION_RATE", "3/h")
 # Reverse proxies in front of the site that append to X-Forwarded-For (0: none, use
 # the connection's address). Rate limits and report counts use cms.core.network.client_ip.
 TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0") or 0)
+# Issue 17 (lows): the reverse proxies by address or network (comma-separated, e.g.
+# "127.0.0.1,10.0.0.0/8"). X-Forwarded-For is read only on connections from them;
+# when set, TRUSTED_PROXY_HOPS is not used (see cms/core/network.py).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 RATELIMIT_IP_META_KEY = "cms.core.network.ratelimit_ip"
 NOMINATION_MAX_PHOTO_BYTES = 8 * 1024 * 1024
 NOMINATION_MAX_PHOTO_PIXELS = 40_000_000
+
+# Thùng rác (cms/trash): a page deleted in the admin is kept this many days, then purged
+# by `manage.py purge_trash`, which `manage.py serve` runs every TRASH_PURGE_INTERVAL seconds.
+TRASH_RETENTION_DAYS = int(os.environ.get("TRASH_RETENTION_DAYS", "30"))
+# Other apps' periodic jobs for `manage.py serve`: (management command, seconds between runs).
+PERIODIC_COMMANDS = [("purge_trash", int(os.environ.get("TRASH_PURGE_INTERVAL", "3600")))]
+
+# Login throttling (django-axes; cms/core/login_throttle.py; issue 17). Every login
+# through Django's authenticate() (the admin's /admin/login/ included) is counted:
+# AXES_FAILURE_LIMIT failures for one account from one address, or
+# LOGIN_FAILURE_LIMIT_PER_ADDRESS from one address, lock that pair / address for
+# AXES_COOLOFF_TIME after the last counted failure. An administrator unlocks sooner
+# with `manage.py axes_reset_username <name>`, `axes_reset_ip <address>` or `axes_reset`.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]  # last: turns a lock into the lockout page
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked client before any password check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURE_LIMIT_PER_ADDRESS", "30"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # order read by the handler
+AXES_HANDLER = "cms.core.login_throttle.NewsroomAxesHandler"
+AXES_LOCKOUT_CALLABLE = "cms.core.login_throttle.lockout_response"
+# The same client address as the rate limits (TRUSTED_PROXY_HOPS), not django-ipware's guess.
+AXES_CLIENT_IP_CALLABLE = "cms.core.network.ratelimit_ip"
+# Attempts while locked (even with the right password) do not restart the cool-off.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+
+# Uploads (issue 17; cms/core/storage.py, upload_limits.py, image_forms.py, document_forms.py).
+# Files that are not public yet (readers' nomination photos) live here, outside MEDIA_ROOT,
+# and are served only through permission-checked admin views. Never under MEDIA_ROOT.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# Writes go to a temporary file renamed into place: a full disk leaves no half-written file.
+STORAGES["default"] = {"BACKEND": "cms.core.storage.AtomicFileSystemStorage"}
+# An image's pixel count decides what decoding it costs (a 14 KB PNG can be 121 million
+# pixels, ~1.5 GB to resize): uploads over this are refused.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# No rendition (template, API, the admin's URL generator) is made larger than this; bigger
+# requests are scaled down to fit. The site asks for at most 1,600 px (max-1600x1600).
+WAGTAILIMAGES_MAX_RENDITION_WIDTH = 2400
+WAGTAILIMAGES_MAX_RENDITION_HEIGHT = 7200  # tall infographics
+# Admin upload forms: images fully decoded (truncated files refused), documents checked by content.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.core.image_forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.core.document_forms.DocumentForm"
+# Request bodies: public POSTs (comments, forms) up to PUBLIC_MAX_REQUEST_BODY; the
+# nomination form its photo plus UPLOAD_BODY_MARGIN; admin uploads the image/document
+# limits plus the margin. See cms/core/upload_limits.py.
+PUBLIC_MAX_REQUEST_BODY = 1024 * 1024
+UPLOAD_BODY_MARGIN = 1024 * 1024
 
 LOGGING = {
     "version": 1,
@@ -271,3 +345,18 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"cms": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+# Documents of a private (password / login) collection are served only through
+# /documents/<id>/<name>, which checks the collection's restriction: stream them
+# through Django even with a storage that has public URLs (issue 17). The
+# embedded /media/ view refuses documents/ (cms/urls.py serve_media); a web
+# server in front must deny /media/documents/ too (see the README).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# "Đăng văn bản từ PDF" reads page 1's text in a child process under these
+# limits (cms/directives/pdf_suggest.py; issue 17): past one of them the form
+# comes without suggestions and says why; the uploaded PDF is kept.
+PDF_SUGGEST_TIMEOUT = float(os.environ.get("PDF_SUGGEST_TIMEOUT", "10"))  # seconds, then the child is killed
+PDF_SUGGEST_MAX_FILE_BYTES = 20 * 1024 * 1024
+PDF_SUGGEST_MAX_CONTENT_BYTES = 512 * 1024  # page 1's decompressed content; official pages are 10-50 KB
+PDF_SUGGEST_MAX_CHARS = 200_000

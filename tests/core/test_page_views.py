@@ -1,8 +1,10 @@
 """Daily view counts: recording, totals, the "most read" window, and which requests count."""
 
+import time
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +17,7 @@ pytestmark = pytest.mark.django_db
 
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+CHROME = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"
 
 
 def test_record_creates_todays_row_then_increments_it(article):
@@ -103,3 +106,53 @@ def test_editor_viewing_a_revision_of_a_tagged_article_sees_it_and_adds_no_view(
     assert response.status_code == 200
     assert article.title in response.content.decode()
     assert PageViews.total(article.pk) == 0
+
+
+# ---------------------------------------------------------------- one reader, one view per 30 minutes
+
+
+def read(client, article, ip="203.0.113.5", user_agent=FIREFOX):
+    response = client.get(article.url, REMOTE_ADDR=ip, HTTP_USER_AGENT=user_agent)
+    assert response.status_code == 200
+    return response
+
+
+def test_300_reads_from_one_reader_are_one_view(client, article):
+    """Reloading a page 300 times must not push it into "Đọc nhiều"."""
+    for _ in range(300):
+        response = read(client, article)
+    assert PageViews.total(article.pk) == 1
+    assert "1 lượt xem" in response.content.decode()
+
+
+def test_other_readers_each_add_a_view(client, article, column):
+    read(client, article)
+    read(client, article, ip="198.51.100.20")  # another address
+    read(client, article, user_agent=CHROME)  # another browser behind the same address (an office, a café)
+    read(client, article)
+    assert PageViews.total(article.pk) == 3
+    other = make_article(column, title="Bài khác cùng chuyên mục")
+    read(client, other)  # the same reader, another article
+    assert PageViews.total(other.pk) == 1
+
+
+def test_the_same_reader_counts_again_after_30_minutes(client, article, monkeypatch):
+    start = time.time()
+    read(client, article)
+    monkeypatch.setattr(time, "time", lambda: start + 29 * 60)
+    read(client, article)
+    assert PageViews.total(article.pk) == 1
+    monkeypatch.setattr(time, "time", lambda: start + 30 * 60 + 1)
+    read(client, article)
+    assert PageViews.total(article.pk) == 2
+    monkeypatch.setattr(time, "time", lambda: start + 45 * 60)
+    read(client, article)
+    assert PageViews.total(article.pk) == 2
+
+
+def test_readers_are_remembered_without_their_addresses(client, article):
+    read(client, article)  # warm the other caches (sites, templates)
+    before = set(cache._cache)  # the local-memory cache of the tests
+    read(client, article, ip="198.51.100.77")
+    [key] = set(cache._cache) - before
+    assert "198.51.100.77" not in key and "Firefox" not in key

@@ -49,7 +49,13 @@ def test_load_demo_builds_two_outlets_and_is_idempotent(client):
     assert "File đính kèm" in html
 
     roles = {user.username: {g.name for g in user.groups.all()} for user in User.objects.all()}
-    assert "Phóng viên" in roles["phongvien"] and "Tổng biên tập" in roles["tongbientap"]
+    assert roles["phongvien"] == {"Phóng viên (thanh-uy)", "Phóng viên · Thời sự (thanh-uy)"}
+    assert roles["tongbientap"] == {"Tổng biên tập (thanh-uy)"}
+    # The ward's own newsroom: its staff are in the ward's groups only.
+    assert roles["tongbientap_ninhkieu"] == {"Tổng biên tập (ninh-kieu)"}
+    assert roles["kiemduyet_ninhkieu"] == {"Kiểm duyệt viên (ninh-kieu)"}
+    assert roles["bientap_ninhkieu"] == {"Biên tập viên (ninh-kieu)", "Biên tập viên · Tin phường (ninh-kieu)"}
+    assert "Cảnh báo" not in first
     assert User.objects.get(username="phongvien").check_password("mat-khau-demo")
 
     counts = (ArticlePage.objects.count(), Author.objects.count(), User.objects.count())

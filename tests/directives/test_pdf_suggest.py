@@ -1,5 +1,10 @@
+import glob
 import logging
+import os
+import random
+import time
 import unicodedata
+import zlib
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -88,6 +93,51 @@ def _party_directive(**overrides):
 
 def _bytes(pdf):
     return bytes(pdf.output())
+
+
+def positioned_glyphs_pdf(glyphs, seed=1):
+    """A one-page PDF drawing `glyphs` letters, each placed by its own text matrix:
+    what pypdf takes longest over (the finding: 400,000 glyphs kept a core busy for minutes)."""
+    rnd = random.Random(seed)
+    operations = ["BT /F1 6 Tf"]
+    operations += [
+        f"1 0 0 1 {rnd.randint(0, 595)} {rnd.randint(0, 842)} Tm ({chr(rnd.randint(97, 122))}) Tj"
+        for _ in range(glyphs)
+    ]
+    operations.append("ET")
+    content = zlib.compress("\n".join(operations).encode())
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def child_processes():
+    """Live processes whose parent is this one (from /proc)."""
+    found = set()
+    for stat in glob.glob("/proc/[0-9]*/stat"):
+        try:
+            with open(stat) as handle:
+                state, parent = handle.read().rsplit(")", 1)[1].split()[:2]
+        except (OSError, ValueError):
+            continue
+        if int(parent) == os.getpid() and state != "Z":
+            found.add(int(stat.split("/")[2]))
+    return found
 
 
 # ---------------------------------------------------------------- documents with a text layer
@@ -419,3 +469,39 @@ def test_file_position_is_kept_and_uploaded_files_work(tmp_path):
 def test_text_without_letters():
     assert suggest_from_text("  \n\n 12 ") == Suggestion(has_text=True)
     assert suggest_from_text("") == Suggestion(has_text=False)
+
+
+# ---------------------------------------------------------------- limits (issue 17)
+
+
+def test_a_page_of_too_many_glyphs_is_refused_at_once():
+    content = positioned_glyphs_pdf(60_000)  # 0.8 MB of page content; an official page is 10-50 KB
+    started = time.monotonic()
+    suggestion = suggest_from_pdf(content)
+    assert time.monotonic() - started < 5
+    assert suggestion == Suggestion(limit="page-too-complex")
+    assert "quá phức tạp" in suggestion.limit_message
+
+
+def test_slow_extraction_is_killed_at_the_timeout():
+    content = positioned_glyphs_pdf(150_000)
+    before = child_processes()
+    started = time.monotonic()
+    suggestion = suggest_from_pdf(content, pdf_suggest.Limits(timeout=1, max_content_bytes=10**9))
+    assert time.monotonic() - started < 1 + 3
+    assert suggestion == Suggestion(limit="timeout")
+    assert suggestion.limit_message.startswith("Không đọc được chữ trong tệp PDF trong thời gian cho phép")
+    assert child_processes() <= before
+
+
+def test_file_over_the_size_limit_is_not_read():
+    content = _bytes(_party_directive())
+    assert suggest_from_pdf(content, pdf_suggest.Limits(max_file_bytes=len(content) - 1)).limit == "file-too-large"
+    assert suggest_from_pdf(content, pdf_suggest.Limits(max_file_bytes=len(content))).number == "23-CT/TU"
+
+
+def test_text_kept_is_capped():
+    pdf = _party_directive()
+    limits = pdf_suggest.Limits(max_chars=100)
+    texts = pdf_suggest._texts_from_stream(BytesIO(_bytes(pdf)), limits)
+    assert texts and all(len(text) <= 100 for text in texts)

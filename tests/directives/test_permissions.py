@@ -89,7 +89,7 @@ def test_editors_publish(client, library, group):
     assert DirectivePage.objects.get(number="41-CT/TU").live
 
 
-def test_journalists_cannot_add_issuers(client):
+def test_journalists_cannot_add_issuers(client, outlet):
     client.force_login(make_user("phongvien", JOURNALISTS))
     assert client.get(reverse("wagtailsnippets_directives_issuer:add")).status_code in (302, 403)
     client.force_login(make_user("bientap", EDITORS))

@@ -230,3 +230,127 @@ def test_nominations_cannot_be_deleted_from_the_admin(admin_client, registry, lo
     assert f"/delete/{nomination.pk}/" not in html
     assert admin_client.post(f"/admin/nominations/delete/{nomination.pk}/").status_code in (302, 403)
     assert Nomination.objects.filter(pk=nomination.pk).exists()
+
+
+# ---------------------------------------------------------------- photos (issue 17: findings 6, 7 and the truncated JPEG)
+
+
+def truncated_jpeg(name="anh.jpg"):
+    buffer = io.BytesIO()
+    Image.effect_noise((640, 480), 60).convert("RGB").save(buffer, "JPEG", quality=90)
+    data = buffer.getvalue()
+    return SimpleUploadedFile(name, data[: len(data) // 2], content_type="image/jpeg")
+
+
+def test_truncated_photo_is_refused(client, registry, locality):
+    response = client.post(nominate_url(registry), form_data(locality, photo=truncated_jpeg()))
+    assert response.status_code == 400
+    assert "bị hỏng hoặc không đầy đủ" in " ".join(response.context["form"].errors["photo"])
+    assert not Nomination.objects.exists()
+
+
+def test_a_broken_stored_photo_does_not_stop_the_draft(client, registry, locality):
+    """Photos stored before the check existed: the draft is made, without the photo, and the editor is told."""
+    from django.core.files.base import ContentFile
+
+    client.post(nominate_url(registry), form_data(locality))
+    nomination = Nomination.objects.get()
+    nomination.photo.save("hong.jpg", ContentFile(truncated_jpeg().read()))
+    sector = make_sector("Môi trường")
+    client.force_login(make_user("bientap", EDITORS))
+    response = client.post(
+        reverse("exemplars_convert_nomination", args=[nomination.pk]),
+        {"title": nomination.name, "kind": "tap-the", "locality": locality.pk, "sector": sector.pk},
+        follow=True,
+    )
+    assert response.status_code == 200
+    page = ExemplarPage.objects.get()
+    assert page.photo is None
+    assert "Ảnh đề cử bị hỏng" in response.content.decode()
+
+
+def test_photo_is_private_until_an_editor_uses_it(client, registry, locality, settings):
+    client.post(nominate_url(registry), form_data(locality, photo=jpeg(name="CMND-Tran-Thi-Be.jpg")))
+    nomination = Nomination.objects.get()
+    name = nomination.photo.name
+    assert "CMND" not in name and name.endswith(".jpg")
+    # Not in public media, and not served from it.
+    assert not (settings.MEDIA_ROOT / name).exists()
+    assert (settings.PRIVATE_MEDIA_ROOT / name).exists()
+    assert client.get(f"/media/{name}").status_code == 404
+    assert client.get("/media/../private-media/" + name).status_code in (400, 404)
+    # Staff see it through the admin, after a permission check.
+    photo_url = nomination.photo.url
+    assert photo_url.startswith("/admin/")
+    anonymous = client.get(photo_url)
+    assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]
+    client.force_login(make_user("phongvien", JOURNALISTS))
+    assert client.get(photo_url).status_code in (302, 403)
+    client.force_login(make_user("bientap", EDITORS))
+    response = client.get(photo_url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    with nomination.photo.open("rb") as handle:
+        assert b"".join(response.streaming_content) == handle.read()
+    # An unknown name is a 404, not a file read.
+    assert client.get(photo_url.replace(".jpg", "x.jpg")).status_code == 404
+
+
+def test_converted_photo_becomes_a_public_image(client, registry, locality, settings):
+    client.post(nominate_url(registry), form_data(locality, photo=jpeg()))
+    nomination = Nomination.objects.get()
+    client.force_login(make_user("bientap", EDITORS))
+    client.post(
+        reverse("exemplars_convert_nomination", args=[nomination.pk]),
+        {"title": nomination.name, "kind": "tap-the", "locality": locality.pk, "sector": make_sector("Y tế").pk},
+    )
+    image = ExemplarPage.objects.get().photo
+    assert (settings.MEDIA_ROOT / image.file.name).exists()
+    assert client.get(image.file.url).status_code == 200
+
+
+def test_existing_photos_move_to_private_storage(registry, locality, settings):
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.core.files.storage import default_storage
+
+    nomination = Nomination.objects.create(
+        registry=registry, name="Cũ", kind="tap-the", locality=locality, reason="x" * 30, contact_name="A"
+    )
+    public_name = default_storage.save("nominations/2024/05/ho-ten-that.jpg", jpeg())
+    Nomination.objects.filter(pk=nomination.pk).update(photo=public_name)
+    migration = import_module("cms.exemplars.migrations.0004_private_nomination_photos")
+    migration.move_photos_to_private_storage(apps, None)
+    nomination.refresh_from_db()
+    assert not default_storage.exists(public_name)
+    assert "ho-ten-that" not in nomination.photo.name
+    assert (settings.PRIVATE_MEDIA_ROOT / nomination.photo.name).exists()
+
+
+@pytest.mark.parametrize("kind", ["ENOSPC", "EROFS"])
+def test_nomination_on_a_broken_disk_keeps_what_was_typed(client, registry, locality, settings, monkeypatch, kind):
+    from tests.security.test_uploads import break_disk, files_under
+
+    break_disk(kind, monkeypatch)
+    response = client.post(nominate_url(registry), form_data(locality, photo=jpeg()))
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert "Không lưu được tệp" in html
+    assert "giữ sạch bờ kè" in html and "Trần Thị Bé" in html
+    assert not Nomination.objects.exists()
+    assert files_under(settings.MEDIA_ROOT) == [] and files_under(settings.PRIVATE_MEDIA_ROOT) == []
+
+
+def test_private_root_inside_media_root_is_still_not_served(client, registry, locality, settings):
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    settings.PRIVATE_MEDIA_ROOT = settings.MEDIA_ROOT / "rieng"
+    client.post(nominate_url(registry), form_data(locality, photo=jpeg()))
+    name = Nomination.objects.get().photo.name
+    assert (settings.MEDIA_ROOT / "rieng" / name).exists()
+    assert client.get(f"/media/rieng/{name}").status_code == 404
+    with pytest.raises(SystemCheckError, match="PRIVATE_MEDIA_ROOT"):
+        call_command("check", "--tag", "security")

@@ -201,6 +201,11 @@ def test_reason_text_fits_the_column():
         ("Cảm ơn tòa soạn", nfd("Cảm ơn tòa soạn"), True),
         ("Cảm ơn tòa soạn", "Cam on toa soan", False),  # diacritics change the meaning
         ("Cảm ơn tòa soạn", "Cảm ơn tòa soạn!", False),
+        # Invisible format characters (Unicode Cf) change nothing a reader sees.
+        ("Cảm ơn tòa soạn", "Cả\u200bm ơn t\u200còa so\u200dạn", True),
+        ("Cảm ơn tòa soạn", "\ufeffCảm\u00ad ơn\u2060 tòa\u200e soạn\u200f", True),
+        ("Cảm ơn tòa soạn", "Cảm ơn \u202etòa soạn\u202c\u2066\u2069", True),
+        ("Cảm ơn tòa soạn", "Cảm\u200b\u200bơn tòa soạn", False),  # a space is not invisible
     ],
 )
 def test_normalise_body(a, b, same):
@@ -329,6 +334,8 @@ class TestDuplicate:
             ({"status": "approved"}, {}),
             ({"status": "spam"}, {}),
             ({"created_at": NOW - timedelta(days=400)}, {}),
+            ({}, {"body": "Đề\u200b nghị làm rõ thời\u200b gian học\u00ad tập nghị\u2060 quyết.\ufeff"}),
+            ({"body": "Đề nghị làm rõ thời gian học tập nghị quyết.\u200b"}, {}),
         ],
     )
     def test_refused(self, article, earlier, sent):

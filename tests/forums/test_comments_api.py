@@ -243,6 +243,23 @@ def test_duplicate_is_409(client, article):
     assert Comment.objects.count() == 1
 
 
+def test_the_same_comment_with_invisible_characters_is_a_duplicate(client, article):
+    assert post_json(client, payload(article)).status_code == 201
+    # Zero-width spaces, a soft hyphen, a word joiner, a BOM and bidi marks: invisible,
+    # so to a reader this is the same comment again.
+    hidden = "T\u200bôi đồng\u00ad tình với\u2060 chủ trương\u200e của thành\u200f phố.\ufeff"
+    response = post_json(client, payload(article, body=hidden))
+    assert response.status_code == 409
+    assert Comment.objects.count() == 1
+
+
+def test_a_body_of_invisible_characters_only_is_empty(client, article):
+    response = post_json(client, payload(article, body="\u200b\u200b\u2060\ufeff\u00ad"))
+    assert response.status_code == 400
+    assert response.json()["errors"]["body"] == ["Vui lòng nhập nội dung bình luận."]
+    assert not Comment.objects.exists()
+
+
 def test_reply_to_a_hidden_comment_is_400(client, article):
     hidden = add_comment(article, status=PENDING)
     response = post_json(client, payload(article, parent=hidden.pk))
@@ -352,6 +369,58 @@ def test_report_is_202_and_three_people_hide_the_comment(client, article):
     comment.refresh_from_db()
     assert (comment.status, comment.status_reason) == (PENDING, "Bị 3 người báo vi phạm.")
     assert post_json(client, {"reason": "spam"}, url=report_url(comment.pk)).status_code == 404
+
+
+def test_one_client_forging_x_forwarded_for_is_one_reporter(client, article, settings):
+    """TRUSTED_PROXY_HOPS=1 set, but no proxy in front: the client writes the header
+    itself. Three forged addresses from one connection are one person, and the
+    comment stays published."""
+    settings.TRUSTED_PROXY_HOPS = 1
+    settings.TRUSTED_PROXIES = []
+    comment = add_comment(article, body="Bình luận một người muốn ẩn.")
+    for n in range(1, 4):
+        response = post_json(
+            client,
+            {"reason": "spam"},
+            url=report_url(comment.pk),
+            ip="203.0.113.9",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{n}",
+        )
+        assert response.status_code == 202
+    assert CommentReport.objects.filter(comment=comment).count() == 1
+    comment.refresh_from_db()
+    assert comment.status == APPROVED
+    assert "Bình luận một người muốn ẩn." in client.get(article.url).content.decode()
+
+
+def test_behind_a_trusted_proxy_the_forwarded_addresses_are_different_people(client, article, settings):
+    settings.TRUSTED_PROXY_HOPS = 0
+    settings.TRUSTED_PROXIES = ["10.0.0.2"]
+    comment = add_comment(article)
+    for n in range(1, 4):
+        response = post_json(
+            client,
+            {"reason": "spam"},
+            url=report_url(comment.pk),
+            ip="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{n}",
+        )
+        assert response.status_code == 202
+    comment.refresh_from_db()
+    assert comment.status == PENDING
+
+
+def test_addresses_of_one_ipv6_network_are_one_reporter(client, article):
+    """An IPv6 household or server gets a whole /64: 2**64 addresses, one person."""
+    comment = add_comment(article)
+    for host in ("1", "2", "abcd:ef01:2345:6789"):
+        ip = f"2001:db8:aa:bb:{host}" if ":" in host else f"2001:db8:aa:bb::{host}"
+        assert post_json(client, {"reason": "spam"}, url=report_url(comment.pk), ip=ip).status_code == 202
+    assert CommentReport.objects.filter(comment=comment).count() == 1
+    for other in ("2001:db8:aa:cc::1", "2001:db8:aa:dd::1"):  # other /64s: other people
+        post_json(client, {"reason": "spam"}, url=report_url(comment.pk), ip=other)
+    comment.refresh_from_db()
+    assert comment.status == PENDING
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Permission
+from django.contrib.auth.models import AnonymousUser
 from django.core.handlers.exception import convert_exception_to_response
 from django.test import RequestFactory
 from django.utils import timezone
@@ -337,24 +337,20 @@ def test_an_editor_of_another_outlet_gets_neither_the_file_nor_the_buttons(forum
     """The opinions carry readers' names and localities: only the forum's own outlet reads them."""
     second_home = make_outlet(title="Báo Thứ Hai", slug="bao-thu-hai", hostname="thuhai.example", default=False)
     _, editors_there = column_group_names(make_column(second_home, "Kinh tế"))
-    # An editor whose page rights are all in the second outlet (the shared "Biên tập
-    # viên" group has rights on every forum index, so it is left out here).
-    outsider = make_user("bientap2", editors_there)
-    outsider.user_permissions.add(
-        Permission.objects.get(codename="view_comment", content_type__app_label="forums"),
-        Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"),
-    )
+    # The second outlet's editor: its role group and one of its columns.
+    outsider = make_user("bientap2", EDITORS, editors_there, outlet=second_home)
     response = call(view, outsider, forum.pk)
     assert response.status_code == 403
     assert "Nguyễn Thị Hương".encode() not in response.content
     assert forum_export_buttons(forum, outsider) == []
 
     _, editors_here = column_group_names(make_column(outlet, "Xã hội"))
-    insider = make_user("bientap3", EDITORS, editors_here)
+    insider = make_user("bientap3", EDITORS, editors_here, outlet=outlet)
     assert call(view, insider, forum.pk).status_code == 200
     assert len(forum_export_buttons(forum, insider)) == 2
-    # A moderator with no page permissions works for every outlet, as in the queue.
-    assert call(view, make_user("kiemduyet", MODERATORS), forum.pk).status_code == 200
+    # Moderators are per outlet too, as in the queue.
+    assert call(view, make_user("kiemduyet", MODERATORS, outlet=outlet), forum.pk).status_code == 200
+    assert call(view, make_user("kiemduyet2", MODERATORS, outlet=second_home), forum.pk).status_code == 403
 
 
 def test_anonymous_is_sent_to_login(forum):

@@ -30,7 +30,15 @@ from cms.forums.models import (
     ForumSection,
 )
 from cms.forums.wagtail_hooks import ModerationMenuItem
-from cms.news.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS, MODERATORS, column_group_names
+from cms.news.newsroom import (
+    EDITOR_IN_CHIEF,
+    EDITORS,
+    JOURNALISTS,
+    MODERATOR,
+    MODERATORS,
+    column_group_names,
+    outlet_groups,
+)
 from tests.factories import make_article, make_column, make_forum, make_outlet, make_user
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +78,7 @@ def messages_of(response):
 
 
 @pytest.fixture
-def moderator(db):
+def moderator(outlet):
     return make_user("kiemduyet", MODERATORS, first_name="Mai", last_name="Kiểm Duyệt")
 
 
@@ -81,12 +89,12 @@ def moderator_client(client, moderator):
 
 
 @pytest.fixture
-def journalist(db):
+def journalist(outlet):
     return make_user("phongvien", JOURNALISTS)
 
 
 @pytest.fixture
-def chief(db):
+def chief(outlet):
     return make_user("tongbientap", EDITOR_IN_CHIEF)
 
 
@@ -368,6 +376,29 @@ def test_pending_with_a_report_shows_in_the_reported_tab(moderator_client, artic
     assert row_ids(listing(moderator_client, tab="bao-vi-pham")) == [comment.pk]
 
 
+def test_search_ignores_accents_case_and_invisible_characters(moderator_client, article):
+    party = make_comment(article, body="Nghị quyết của Đảng bộ phường\nvề chuyển đổi số", author_name="Lê Thị Hạnh")
+    hidden = make_comment(article, body="Ủng hộ Đ\u200bảng ủy", author_name="Phạm Văn Bình")
+    other = make_comment(article, body="Đang chờ sửa đường", author_name="Võ Đức Anh")
+    assert set(row_ids(listing(moderator_client, q="dang"))) == {party.pk, hidden.pk, other.pk}
+    assert row_ids(listing(moderator_client, q="dang bo")) == [party.pk]
+    assert row_ids(listing(moderator_client, q="DANG BO PHUONG VE")) == [party.pk]  # across a line break
+    assert row_ids(listing(moderator_client, q="Đảng ủy")) == [hidden.pk]
+    assert row_ids(listing(moderator_client, q="le thi hanh")) == [party.pk]  # the name too
+    assert row_ids(listing(moderator_client, q="chuyen doi so")) == [party.pk]
+    assert row_ids(listing(moderator_client, q="duc anh")) == [other.pk]
+    # Kept in step when the text changes (erasure anonymises the name).
+    party.author_name = "Nguyễn Ẩn Danh"
+    party.save(update_fields=["author_name"])
+    assert row_ids(listing(moderator_client, q="le thi hanh")) == []
+    assert row_ids(listing(moderator_client, q="an danh")) == [party.pk]
+
+
+def test_search_finds_comments_created_in_bulk(moderator_client, article):
+    Comment.objects.bulk_create([Comment(page=article, body="Góp ý về Đảng ủy xã", author_name="Hà Văn Tư")])
+    assert len(row_ids(listing(moderator_client, q="dang uy xa"))) == 1
+
+
 def test_filters(moderator_client, outlet, article):
     forum = make_forum(outlet)
     first, second = forum.sections.all()
@@ -391,8 +422,9 @@ def test_filters(moderator_client, outlet, article):
     assert len(row_ids(html)) == 4
 
 
-def test_filter_by_outlet(moderator_client, article):
+def test_filter_by_outlet(moderator_client, moderator, article):
     second_home = make_outlet(title="Báo Thứ Hai", slug="bao-thu-hai", hostname="thuhai.example", default=False)
+    outlet_groups(second_home)[MODERATOR].user_set.add(moderator)  # moderates both outlets
     other = make_article(make_column(second_home, "Kinh tế"), title="Bài báo thứ hai")
     here = make_comment(article)
     there = make_comment(other, body="Ý kiến ở báo thứ hai")
@@ -508,8 +540,8 @@ def test_a_moderator_moderates_but_cannot_publish_pages(moderator_client, modera
 
 
 def test_moderators_see_only_their_outlets(client, article):
-    """The rule in moderation.moderated_sites: page permissions decide the outlets;
-    a moderator without page permissions (Kiểm duyệt viên) sees them all."""
+    """The rule in moderation.moderated_sites: each outlet's staff moderate that
+    outlet's comments only (its role groups, or page rights in it through a column group)."""
     second_home = make_outlet(title="Báo Thứ Hai", slug="bao-thu-hai", hostname="thuhai.example", default=False)
     economy = make_column(second_home, "Kinh tế")
     other = make_article(economy, title="Bài báo thứ hai")
@@ -517,7 +549,7 @@ def test_moderators_see_only_their_outlets(client, article):
     there = make_comment(other, body="Ý kiến ở báo thứ hai")
 
     _, editors_economy = column_group_names(economy)
-    editor = make_user("bientap", EDITORS, editors_economy)
+    editor = make_user("bientap", EDITORS, editors_economy, outlet=second_home)
     client.force_login(editor)
     assert row_ids(listing(client)) == [there.pk]
     assert client.get(reverse("forums_moderation_detail", args=[here.pk])).status_code == 404
@@ -527,14 +559,16 @@ def test_moderators_see_only_their_outlets(client, article):
     there.refresh_from_db()
     assert here.status == PENDING and there.status == APPROVED
 
-    moderator = make_user("kiemduyet", MODERATORS)
+    moderator = make_user("kiemduyet", MODERATORS, outlet=article.get_parent().get_parent())
     client.force_login(moderator)
     assert row_ids(listing(client)) == [here.pk]
-    assert row_ids(listing(client, tab="da-duyet")) == [there.pk]
-    assert set(moderation.visible_comments(moderator)) == {here, there}
-    chief = make_user("tongbientap", EDITOR_IN_CHIEF)  # page rights on every outlet's home page
+    assert row_ids(listing(client, tab="da-duyet")) == []
+    assert set(moderation.visible_comments(moderator)) == {here}
+    chief = make_user("tongbientap", EDITOR_IN_CHIEF, outlet=second_home)
+    assert set(moderation.visible_comments(chief)) == {there}
+    outlet_groups(article.get_parent().get_parent())[MODERATOR].user_set.add(chief)
     assert set(moderation.visible_comments(chief)) == {here, there}
-    assert list(moderation.visible_comments(make_user("phongvien", JOURNALISTS))) == []
+    assert list(moderation.visible_comments(make_user("phongvien", JOURNALISTS, outlet=second_home))) == []
 
 
 # ---------------------------------------------------------------- detail page
@@ -749,6 +783,7 @@ def test_digest_falls_back_to_moderators_and_lists_fifty(article):
 def test_digest_one_email_per_outlet(article):
     make_user("kiemduyet", MODERATORS, email="kd@toasoan.example")
     second_home = make_outlet(title="Báo Thứ Hai", slug="bao-thu-hai", hostname="thuhai.example", default=False)
+    make_user("kiemduyet2", MODERATORS, email="kd2@toasoan.example", outlet=second_home)
     other = make_article(make_column(second_home, "Kinh tế"), title="Bài báo thứ hai")
     for n in range(3):
         make_comment(article, body=f"Ở báo một {n}")
@@ -761,6 +796,11 @@ def test_digest_one_email_per_outlet(article):
         "[Cổng thông tin thử nghiệm] 3 bình luận chờ duyệt",
     ]
     assert "Đã gửi 2 bản tin kiểm duyệt, báo 6 bình luận" in out.getvalue()
+    # Each outlet's digest goes to that outlet's moderators only.
+    assert {message.subject: message.to for message in mail.outbox} == {
+        "[Báo Thứ Hai] 3 bình luận chờ duyệt": ["kd2@toasoan.example"],
+        "[Cổng thông tin thử nghiệm] 3 bình luận chờ duyệt": ["kd@toasoan.example"],
+    }
 
 
 def test_digest_with_nothing_waiting(db):

@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def grant(apps, schema_editor):
-    from cms.news.newsroom import grant_library_permissions
+    from cms.news.legacy_roles import grant_library_permissions
 
     grant_library_permissions(apps)
 

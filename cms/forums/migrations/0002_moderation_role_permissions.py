@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def grant(apps, schema_editor):
-    from cms.news.newsroom import MODERATION_ROLE_PERMISSIONS, grant_library_permissions
+    from cms.news.legacy_roles import MODERATION_ROLE_PERMISSIONS, grant_library_permissions
 
     grant_library_permissions(apps, MODERATION_ROLE_PERMISSIONS)
 

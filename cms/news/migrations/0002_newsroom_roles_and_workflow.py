@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def create(apps, schema_editor):
-    from cms.news.newsroom import create_roles_and_workflow
+    from cms.news.legacy_roles import create_roles_and_workflow
 
     create_roles_and_workflow(apps)
 

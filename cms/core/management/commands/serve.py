@@ -5,12 +5,14 @@ runs (normally from cron). On the embedded default nobody sets up cron, so this
 command runs it in a background thread every PUBLISH_INTERVAL seconds while the
 server is up: a page whose go-live time has passed goes live within a minute.
 The moderators' digest of pending comments (`send_moderation_digest`) runs the
-same way every DIGEST_INTERVAL seconds (default: hourly; 0 turns it off).
+same way every DIGEST_INTERVAL seconds (default: hourly; 0 turns it off), and
+so does each (command, interval) of settings.PERIODIC_COMMANDS (e.g. `purge_trash`).
 """
 
 import os
 import threading
 
+from django.conf import settings
 from django.contrib.staticfiles.management.commands.runserver import Command as RunserverCommand
 from django.core.management import call_command
 
@@ -41,6 +43,12 @@ def digest_forever(stop_event, interval, stdout):
         run_forever("send_moderation_digest", stop_event, interval, stdout, "Lỗi khi gửi thư tổng hợp bình luận")
 
 
+def periodic_commands():
+    """Other apps' periodic jobs, by command name (settings.PERIODIC_COMMANDS), so this
+    bottom-layer command imports none of them; an interval of 0 turns one off."""
+    return [(command, interval) for command, interval in getattr(settings, "PERIODIC_COMMANDS", ()) if interval > 0]
+
+
 class Command(RunserverCommand):
     help = "Chạy máy chủ web và tự xuất bản/gỡ các trang đã lên lịch (mỗi 30 giây)."
 
@@ -63,6 +71,14 @@ class Command(RunserverCommand):
                 daemon=True,
             ).start()
             self.stdout.write(f"Thư tổng hợp bình luận chờ duyệt: mỗi {DIGEST_INTERVAL} giây.")
+        for command, interval in periodic_commands():
+            threading.Thread(
+                target=run_forever,
+                args=(command, stop_event, interval, self.stdout, f"Lỗi khi chạy {command}"),
+                name=command,
+                daemon=True,
+            ).start()
+            self.stdout.write(f"{command}: mỗi {interval} giây.")
         try:
             return super().inner_run(*args, **options)
         finally:

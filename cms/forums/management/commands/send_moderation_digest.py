@@ -4,7 +4,8 @@ first 50, with links to the queue. Comments already in a digest are not sent
 again (`digest_sent_at`).
 
 Recipients: the outlet's CommentSettings.moderator_emails (one address a line),
-or, when empty, the active users of the "Kiểm duyệt viên" group who have an email.
+or, when empty, the active users of that outlet's "Kiểm duyệt viên (<outlet>)" group
+who have an email (moderators of one outlet never receive another's).
 
 Run it from cron, e.g. hourly: `python manage.py send_moderation_digest`."""
 
@@ -23,7 +24,7 @@ from wagtail.models import Site
 from cms.core.models import OutletSettings
 from cms.forums.models import PENDING, Comment, CommentSettings
 from cms.forums.moderation import site_for_path
-from cms.news.newsroom import MODERATORS
+from cms.news.newsroom import MODERATOR
 
 LISTED = 50
 BATCH = 500
@@ -49,9 +50,13 @@ def recipients_for(site):
             addresses.append(address)
     if addresses:
         return addresses
+    if site is None:
+        return []
     users = (
         get_user_model()
-        .objects.filter(is_active=True, groups__name=MODERATORS)
+        .objects.filter(
+            is_active=True, groups__outlet_role__role=MODERATOR, groups__outlet_role__home_page_id=site.root_page_id
+        )
         .exclude(email="")
         .order_by("email")
         .values_list("email", flat=True)
