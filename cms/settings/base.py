@@ -334,8 +334,10 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.core.image_forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.core.document_forms.DocumentForm"
 # Request bodies: public POSTs (comments, forms) up to PUBLIC_MAX_REQUEST_BODY; the
 # nomination form its photo plus UPLOAD_BODY_MARGIN; admin uploads the image/document
-# limits plus the margin. See cms/core/upload_limits.py.
-PUBLIC_MAX_REQUEST_BODY = 1024 * 1024
+# limits plus the margin. See cms/core/upload_limits.py. 4 MB: far below the uploads that
+# pinned a worker (300 MB), far above a comment (5,000 characters, ~60 KB percent-encoded),
+# so an over-long comment still gets the form back with its own message and the text.
+PUBLIC_MAX_REQUEST_BODY = 4 * 1024 * 1024
 UPLOAD_BODY_MARGIN = 1024 * 1024
 
 LOGGING = {

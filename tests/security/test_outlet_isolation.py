@@ -208,7 +208,11 @@ def route_values(name, data):
         "action": "publish",
     }
     if name.startswith(("wagtailadmin_pages:", "wagtailadmin_explore", "wagtailadmin_choose_page")):
-        return [pages, {**pages, "page_id": data["forum"].pk, "parent_page_id": data["city"].pk}]
+        return [
+            pages,
+            {**pages, "page_id": data["forum"].pk, "parent_page_id": data["city"].pk},
+            {**pages, "parent_page_id": data["city_column"].pk},  # the explorer listing the draft
+        ]
     if name.startswith("wagtailadmin_api:pages"):
         return [{"pk": draft.pk, "action_name": "publish"}]
     if name == "wagtail_bulk_action":
@@ -318,6 +322,8 @@ def test_the_matrix_reaches_the_citys_objects_for_the_citys_own_staff(two_outlet
     assert NOMINATOR_EMAIL in client.get(f"/admin/nominations/inspect/{data['nomination'].pk}/").content.decode()
     assert client.get(f"/admin/dien-dan/{data['forum'].pk}/y-kien.xlsx").status_code == 200
     assert PENDING_OPINION in client.get("/admin/kiem-duyet/?status=pending").content.decode()
+    assert DRAFT_TITLE in client.get(f"/admin/pages/{data['city_column'].pk}/").content.decode()
+    assert DRAFT_TITLE in client.get("/admin/pages/search/", {"q": DRAFT_TITLE[:12]}).content.decode()
     client.force_login(data["users"][("city", MODERATOR)])
     assert PENDING_OPINION in client.get("/admin/kiem-duyet/?status=pending").content.decode()
     client.force_login(data["users"][("city", CHIEF)])
