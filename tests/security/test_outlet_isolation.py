@@ -371,3 +371,25 @@ def test_the_page_chooser_lists_only_the_users_outlets(two_outlets, client):
     assert DRAFT_TITLE not in search
     client.force_login(data["users"][("city", EDITOR)])
     assert DRAFT_TITLE in client.get("/admin/choose-page/search/", {"q": "Bản nháp"}).content.decode()
+
+
+@pytest.mark.parametrize("role", [JOURNALIST, EDITOR, CHIEF])
+def test_a_valid_edit_of_a_city_directive_by_the_ward_changes_nothing(two_outlets, client, role):
+    """The finding: a ward editor published a change to a city directive (action-publish,
+    live at once) and a ward journalist saved a revision on a city page."""
+    from tests.directives.test_permissions import directive_form
+
+    data = two_outlets
+    directive = data["directive"]
+    revisions = directive.revisions.count()
+    form = directive_form(directive.issuer, "action-publish", number="23-CT/TU", title="Chỉ thị đã bị sửa")
+    client.force_login(data["users"][("ward", role)])
+    response = client.post(f"/admin/pages/{directive.pk}/edit/", form)
+    assert response.status_code in (302, 403)
+    directive.refresh_from_db()
+    assert directive.title != "Chỉ thị đã bị sửa" and directive.revisions.count() == revisions
+    # The same form from the city's editor does publish: the form is valid.
+    client.force_login(data["users"][("city", EDITOR)])
+    client.post(f"/admin/pages/{directive.pk}/edit/", form)
+    directive.refresh_from_db()
+    assert directive.title == "Chỉ thị đã bị sửa" and directive.live
