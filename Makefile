@@ -4,11 +4,13 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+STATIC_MANIFEST := staticfiles/staticfiles.json
+STATIC_SOURCES := $(shell find site/static themes -type f 2>/dev/null)
 # Tests always run on cms.settings.test (a DJANGO_SETTINGS_MODULE in the environment
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
-.PHONY: run test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
+.PHONY: bench-spike test-cache run test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -22,13 +24,32 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.runtime-installed
 
-## Set up (venv, packages, database, demo content, admin user) and serve on 127.0.0.1:$(PORT)
+## Set up (venv, packages, database, static files, demo content, admin user) and serve on
+## 127.0.0.1:$(PORT) with the production server: gunicorn, one worker per core (WEB_CONCURRENCY),
+## DEBUG off (cms.settings.embedded), scheduled jobs in one process
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
-run: $(VENV)/.runtime-installed
+run: export DJANGO_SETTINGS_MODULE = cms.settings.embedded
+run: $(VENV)/.runtime-installed $(STATIC_MANIFEST)
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_admin
+	$(PY) manage.py set_site_port $(PORT)
 	$(PY) manage.py serve 127.0.0.1:$(PORT)
+
+## For developers: Django's development server (DEBUG, autoreload; cms.settings.dev) with the same jobs
+dev: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
+dev: export DJANGO_SETTINGS_MODULE = cms.settings.dev
+dev: $(VENV)/.runtime-installed
+	$(PY) manage.py migrate --no-input -v 0
+	$(PY) manage.py load_demo
+	$(PY) manage.py ensure_admin
+	$(PY) manage.py set_site_port $(PORT)
+	$(PY) manage.py dev 127.0.0.1:$(PORT)
+
+# Static files collected (hashed names, gzip and Brotli) again only when they or the packages change.
+$(STATIC_MANIFEST): $(VENV)/.runtime-installed $(STATIC_SOURCES) cms/core/static_storage.py
+	DJANGO_SETTINGS_MODULE=cms.settings.embedded $(PY) manage.py collectstatic --no-input -v 0
+	touch $@
 
 ## The whole suite: unit, API, browser tests (browser/PostgreSQL tests skip with a reason where absent)
 test: $(VENV)/.dev-installed
@@ -69,3 +90,13 @@ messages: $(VENV)/.dev-installed
 
 clean-db:
 	rm -f db.sqlite3 db.sqlite3-wal db.sqlite3-shm
+	rm -rf var/cache  # the shared page and settings cache belongs to that database
+
+## Issue 11: the cache, purge and edge tests alone (CI runs them on PostgreSQL + REDIS_URL)
+test-cache: $(VENV)/.dev-installed
+	$(PYTEST) tests/core/test_cache_backends.py tests/core/test_page_cache.py tests/core/test_page_views.py -q
+	$(PYTEST) tests/edge -q
+
+## Issue 11: the breaking-news spike with wrk (Debian's `wrk`): origin, page cache, Varnish
+bench-spike: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.spike

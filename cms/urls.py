@@ -26,6 +26,12 @@ urlpatterns = [
     path("", include("cms.search.urls")),
 ]
 
+# Issue 11: the view counter's 1×1 image (cms/core/view_counter.py): never cached, it
+# counts the readers of pages served from the page cache or a cache in front.
+from cms.core import view_counter  # noqa: E402
+
+urlpatterns += [path("dem/<int:page_id>.gif", view_counter.view_pixel, name="view_pixel")]
+
 if settings.SERVE_MEDIA:
     # The embedded default serves uploads itself; a scaled set-up leaves them to
     # the web server or the storage's CDN.

@@ -1,6 +1,8 @@
 import hashlib
 import hmac
+import logging
 import time
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,9 +18,122 @@ from .network import client_ip
 from .text import is_bot_user_agent, vn_slugify
 from .themes import DEFAULT_THEME, available_themes
 
+cache_logger = logging.getLogger("cms.core.cache")
+
+
+# ---------------------------------------------------------------- Site and settings, cached per process
+# Issue 11: every page needs the Site and the outlet's settings; reading them from
+# the database on every request cost two to four queries. Each process keeps them
+# in memory, tagged with a token from the shared cache; saving or deleting a Site,
+# OutletSettings or CommentSettings replaces the token (and clears this process's
+# copies), so every worker drops its copies on its next request. The token is read
+# once per request. Fresh model instances are handed out each time: a shared one
+# would carry related objects (root_page.specific) from one request to the next.
+
+SETTINGS_TOKEN_KEY = "toasoan:site-settings-token"
+_process_cache = {"token": None, "entries": {}}
+
+
+def _settings_token(request=None):
+    if request is not None and hasattr(request, "_site_settings_token"):
+        return request._site_settings_token
+    try:
+        token = cache.get(SETTINGS_TOKEN_KEY)
+        if token is None:
+            cache.add(SETTINGS_TOKEN_KEY, uuid.uuid4().hex, None)
+            token = cache.get(SETTINGS_TOKEN_KEY)
+    except Exception:  # a cache that is down: no caching, never an error page
+        token = None
+    if request is not None:
+        request._site_settings_token = token
+    return token
+
+
+def site_settings_changed(**kwargs):
+    """Signal receiver: a Site or a site setting was saved or deleted."""
+    if kwargs.get("created") and isinstance(kwargs.get("instance"), BaseSiteSetting):
+        # A site's first settings row, made by for_site on a first read: no process
+        # can hold an older copy of it (for_site would have made it), so nothing to drop.
+        return
+    _process_cache["entries"].clear()
+    try:
+        cache.set(SETTINGS_TOKEN_KEY, uuid.uuid4().hex, None)
+    except Exception:
+        cache_logger.warning("Không ghi được mã phiên bản cài đặt vào bộ nhớ đệm chung", exc_info=True)
+
+
+def _fresh_copy(instance):
+    model = type(instance)
+    copy = model(**{field.attname: getattr(instance, field.attname) for field in model._meta.concrete_fields})
+    copy._state.adding = False
+    copy._state.db = instance._state.db
+    return copy
+
+
+def cached_per_process(key, load, request=None):
+    """`load()`'s model instance (or None), remembered in this process until a setting changes."""
+    token = _settings_token(request)
+    if token is None:
+        return load()
+    if _process_cache["token"] != token:
+        _process_cache["entries"] = {}
+        _process_cache["token"] = token
+    entries = _process_cache["entries"]
+    if key not in entries:
+        entries[key] = load()
+    found = entries[key]
+    return _fresh_copy(found) if found is not None else None
+
+
+def cached_site_for_request(request):
+    """Site.find_for_request, with the answer for this host and port kept per process."""
+    from wagtail.models import Site
+
+    if not hasattr(request, "_wagtail_site"):
+        try:
+            host = request._get_raw_host()
+        except Exception:
+            return Site.find_for_request(request)
+        key = ("site", host, request.get_port())
+        request._wagtail_site = cached_per_process(key, lambda: Site._find_for_request(request), request)
+    return request._wagtail_site
+
+
+class CachedSiteSettingMixin:
+    """for_site/for_request of a BaseSiteSetting from the per-process cache."""
+
+    @classmethod
+    def for_site(cls, site):
+        if site is None or site.pk is None:
+            return super().for_site(site)
+        load = lambda: super(CachedSiteSettingMixin, cls).for_site(site)  # noqa: E731
+        return cached_per_process((cls._meta.label, site.pk), load)
+
+    @classmethod
+    def for_site_id(cls, site_id):
+        """for_site without loading the Site (a page knows its site's id from the root paths)."""
+        from wagtail.models import Site
+
+        load = lambda: super(CachedSiteSettingMixin, cls).for_site(Site(pk=site_id))  # noqa: E731
+        return cached_per_process((cls._meta.label, site_id), load)
+
+    @classmethod
+    def for_request(cls, request):
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = cached_site_for_request(request)
+        if site is None:
+            return None
+        _settings_token(request)
+        instance = cls.for_site(site)
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
+
 
 @register_setting(icon="site")
-class OutletSettings(BaseSiteSetting):
+class OutletSettings(CachedSiteSettingMixin, BaseSiteSetting):
     """What a news outlet says about itself: masthead, footer, licence, theme."""
 
     name = models.CharField("tên cơ quan báo chí", max_length=200, default="Tòa Soạn")
@@ -45,14 +160,7 @@ class OutletSettings(BaseSiteSetting):
     def __str__(self):
         return self.name
 
-    @classmethod
-    def for_request(cls, request):
-        """Wagtail's per-request cached lookup, or None for a host no outlet answers."""
-        from wagtail.models import Site
-
-        if Site.find_for_request(request) is None:
-            return None
-        return super().for_request(request)
+    # for_request (CachedSiteSettingMixin): None for a host no outlet answers.
 
 
 # Wagtail's admin script copies the title into the slug as the editor types,
@@ -198,3 +306,13 @@ class DocumentDownloads(models.Model):
     @classmethod
     def totals_for(cls, document_ids):
         return dict(cls.objects.filter(document_id__in=document_ids).values_list("document_id", "count"))
+
+
+# Any change to a Site or a site setting drops every process's cached copies.
+for _sender in ("wagtailcore.Site", "core.OutletSettings", "forums.CommentSettings"):
+    models.signals.post_save.connect(
+        site_settings_changed, sender=_sender, dispatch_uid=f"settings-cache-save-{_sender}"
+    )
+    models.signals.post_delete.connect(
+        site_settings_changed, sender=_sender, dispatch_uid=f"settings-cache-delete-{_sender}"
+    )

@@ -55,10 +55,13 @@ class ThemeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from cms.core.models import OutletSettings
+        from cms.core.models import OutletSettings, cached_site_for_request
 
         theme = DEFAULT_THEME
         if not request.path.startswith(("/admin/", "/static/", "/media/")):
+            # The Site from the per-process cache; Wagtail's serve view and every
+            # later Site.find_for_request then reuse it (request._wagtail_site).
+            cached_site_for_request(request)
             outlet = OutletSettings.for_request(request)
             if outlet is not None and outlet.theme:
                 theme = outlet.theme

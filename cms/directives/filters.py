@@ -64,7 +64,7 @@ class DirectiveFilters:
             else:
                 self.notes.append(f"Tình trạng “{status[:50]}” không có; đã bỏ qua bộ lọc này.")
 
-        query = " ".join(params.get("q", "").split())
+        query = " ".join(params.get("q", "").replace("\x00", " ").split())  # PostgreSQL refuses NUL in text
         if len(query) > MAX_QUERY_LENGTH:
             self.notes.append(f"Từ khóa dài quá {MAX_QUERY_LENGTH} ký tự nên đã được cắt bớt.")
             query = query[:MAX_QUERY_LENGTH]

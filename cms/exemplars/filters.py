@@ -34,7 +34,7 @@ class ExemplarFilters:
         elif year:
             self.notes.append(f"Năm “{year[:20]}” không hợp lệ; đã bỏ qua bộ lọc này.")
 
-        query = " ".join(params.get("q", "").split())
+        query = " ".join(params.get("q", "").replace("\x00", " ").split())  # PostgreSQL refuses NUL in text
         if len(query) > MAX_QUERY_LENGTH:
             self.notes.append(f"Từ khóa dài quá {MAX_QUERY_LENGTH} ký tự nên đã được cắt bớt.")
             query = query[:MAX_QUERY_LENGTH]

@@ -21,7 +21,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cms.core.headless import HeadlessPreviewable
-from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
+from cms.core.models import TITLE_PANELS, CachedSiteSettingMixin, VietnameseSlugMixin
 from cms.core.text import fold_for_matching, fold_vietnamese
 
 # ---------------------------------------------------------------- vocabularies
@@ -100,14 +100,17 @@ class CommentablePage(models.Model):
         return Comment.objects.filter(page=self, status=APPROVED)
 
     def approved_comment_count(self):
-        return self.approved_comments().count()
+        # Asked by the page, its API field and the comment block: counted once per instance.
+        if getattr(self, "_approved_comment_count", None) is None:
+            self._approved_comment_count = self.approved_comments().count()
+        return self._approved_comment_count
 
 
 # ---------------------------------------------------------------- per-outlet settings
 
 
 @register_setting(icon="comment")
-class CommentSettings(BaseSiteSetting):
+class CommentSettings(CachedSiteSettingMixin, BaseSiteSetting):
     comment_days = models.PositiveSmallIntegerField(
         "số ngày nhận bình luận", default=30, help_text="Bình luận tự đóng sau ngần ấy ngày kể từ khi đăng bài."
     )
@@ -135,10 +138,12 @@ class CommentSettings(BaseSiteSetting):
 
     @classmethod
     def for_page(cls, page):
-        site = page.get_site()
-        if site is None:
+        # The site's id from Wagtail's cached root paths, the settings from the
+        # per-process cache (cms.core.models): no query once warm.
+        url_parts = page.get_url_parts()
+        if url_parts is None:
             return cls()
-        return cls.for_site(site)
+        return cls.for_site_id(url_parts[0])
 
 
 # ---------------------------------------------------------------- word lists

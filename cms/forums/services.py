@@ -14,6 +14,7 @@ from django.db.models import Prefetch
 from wagtail.models import Page
 
 from cms.core import network
+from cms.core.page_cache import purge_all
 
 from .checks import Submission, run_checks
 from .models import APPROVED, PENDING, Comment, CommentablePage, CommentReport, CommentSettings
@@ -197,6 +198,7 @@ def report_comment(comment, reason, note, ip):
                 if Comment.objects.filter(pk=comment.pk, status=APPROVED).update(status=PENDING, status_reason=reason):
                     comment.status, comment.status_reason = PENDING, reason
                     log_reported_back_to_pending(comment, reason)
+                    purge_all()  # issue 11: update() sends no post_save; the page hides it now
     return created
 
 

@@ -7,6 +7,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
@@ -22,7 +23,7 @@ from wagtail.snippets.models import register_snippet
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, PageViews, VietnameseSlugMixin
-from cms.core.text import is_bot_user_agent, vn_slugify
+from cms.core.text import vn_slugify
 from cms.forums.models import CommentablePage
 
 from .api_fields import (
@@ -401,7 +402,7 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
 
     # --- what the reader sees
 
-    @property
+    @cached_property
     def column(self):
         return self.get_parent().specific
 
@@ -432,14 +433,16 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         return [link.document for link in self.attachments.select_related("document").all() if link.document]
 
     def related_articles(self, limit=4):
-        chosen = [link.page for link in self.related_links.select_related("page").all() if link.page and link.page.live]
+        links = self.related_links.select_related("page", "page__hero_image").all()
+        chosen = [link.page for link in links if link.page and link.page.live]
         if chosen:
             return chosen[:limit]
         # tags.all(), not values_list(): in previews the tags live in memory only.
         tag_ids = [tag.pk for tag in self.tags.all() if tag.pk]
         if not tag_ids:
             return []
-        return list(live_articles().filter(tags__in=tag_ids).exclude(pk=self.pk).distinct()[:limit])
+        found = live_articles().filter(tags__in=tag_ids).exclude(pk=self.pk).distinct()
+        return list(found.select_related("hero_image")[:limit])
 
     def absolute_url(self, request):
         # From the request, so the address is the one the reader used (the Site
@@ -491,11 +494,8 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         )
         return context
 
-    def serve(self, request, *args, **kwargs):
-        if request.method == "GET" and not getattr(request, "is_preview", False):
-            if not is_bot_user_agent(request.headers.get("User-Agent", "")):
-                PageViews.record_read(request, self.pk)  # once per reader per 30 minutes
-        return super().serve(request, *args, **kwargs)
+    # Views are counted by the page's 1×1 image (cms/core/view_counter.py, issue 11):
+    # the page itself is served from caches where no code runs.
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)

@@ -24,3 +24,10 @@ def column_created(sender, instance, created, raw=False, **kwargs):
     # Sub-columns inherit the permissions of the top-level column they sit in.
     if created and not raw and isinstance(instance.get_parent().specific, HomePage):
         set_up_column(instance)
+
+
+# Issue 11: the page cache is purged by publishing, unpublishing, moving and deleting
+# pages, and by edits to outlet settings, snippets and tags (cms/core/page_cache.py).
+from cms.core import page_cache  # noqa: E402
+
+page_cache.connect_signals()

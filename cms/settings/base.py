@@ -97,6 +97,21 @@ MIDDLEWARE = [
     "cms.core.admin_search.AdminSearchBoundsMiddleware",
 ]
 
+# Issue 11: the readers' page cache (cms/core/page_cache.py), right after SecurityMiddleware:
+# anonymous GET/HEAD answers of pages, feeds, sitemaps and the read-only JSON endpoints
+# are stored whole in the shared cache and purged on publish (and every other trigger).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "cms.core.page_cache.PageCacheMiddleware"
+)
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
+# Seconds the page cache and shared caches in front (s-maxage) keep a page; never past
+# local midnight. Purges make edits visible at once; this bounds time-driven changes.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300") or 300)
+# Browsers cannot be purged: by default they ask again each time (max-age=0).
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "0") or 0)
+# A shared cache may answer with a page this many seconds past its lifetime while it fetches a fresh one.
+PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "30") or 30)
+
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
 
@@ -134,7 +149,10 @@ DATABASES = {
     "default": dj_database_url.config(
         env="DATABASE_URL",
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        # Issue 11: persistent connections (a new connection per request halved the
+        # throughput of a bare view); health checks drop a connection the server closed.
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "600")),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -148,17 +166,53 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Caches (issue 11; cms/core/cache_backends.py): one cache every worker shares, so the
+# page cache, the rate limits and the view de-duplication hold across processes.
+# With REDIS_URL: Redis, with a short timeout and a circuit breaker (Redis down or
+# silent: pages, the comment API and the admin are served uncached, one warning in
+# the log). Without: a file cache in CACHE_DIR (the embedded default).
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_DIR = Path(os.environ.get("CACHE_DIR", BASE_DIR / "var" / "cache"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.core.cache_backends.BreakerRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "toasoan"),
+            "OPTIONS": {
+                # Seconds to connect or to wait for an answer; Redis on the LAN answers in < 1 ms.
+                "TIMEOUT_SECONDS": float(os.environ.get("REDIS_TIMEOUT", "0.25") or 0.25),
+                # Seconds Redis is left alone after it failed (the breaker stays open).
+                "RETRY_AFTER": float(os.environ.get("REDIS_RETRY_AFTER", "30") or 30),
+            },
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "cms.core.cache_backends.SharedFileCache",
+            "LOCATION": str(CACHE_DIR),
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "toasoan"),
+            # Cached pages plus one entry per reader and page (view de-duplication).
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "50000") or 50000)},
+        }
+    }
+# django-ratelimit (the nomination form) counts in that shared cache. If the cache cannot
+# count (Redis down), the form is not refused: nominations are moderated and robot-checked.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_FAIL_OPEN = True
+
+# The edge cache (issue 11; deploy/varnish/default.vcl, cms/core/edge.py): FRONTEND_CACHE_URL
+# is Varnish's address (e.g. http://127.0.0.1:6081). Publishing PURGEs the page's URLs and
+# every page-cache purge BANs the same outlet (or all) there, so readers behind Varnish
+# see a correction at once. Unset: no edge cache.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+EDGE_PURGE_TIMEOUT = float(os.environ.get("EDGE_PURGE_TIMEOUT", "2") or 2)
+if FRONTEND_CACHE_URL:
+    INSTALLED_APPS += ["cms.core.edge.EdgeCacheAppConfig"]  # wagtail.contrib.frontend_cache
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "cms.core.edge.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL},
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

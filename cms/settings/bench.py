@@ -14,6 +14,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # to the server process it starts, so that both use the same database file.
 _bench_dir = os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="toasoan-bench-")
 MEDIA_ROOT = os.path.join(_bench_dir, "media")
+# The shared file cache in the bench's own folder (REDIS_URL, when set, is used instead).
+CACHE_DIR = os.path.join(_bench_dir, "cache")
+if not REDIS_URL:  # noqa: F405
+    CACHES["default"]["LOCATION"] = CACHE_DIR  # noqa: F405
 if not os.environ.get("DATABASE_URL"):
     DATABASES["default"]["NAME"] = os.path.join(_bench_dir, "bench.sqlite3")  # noqa: F405
 LOGGING = {"version": 1, "disable_existing_loggers": True}

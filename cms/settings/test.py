@@ -21,3 +21,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
         "NAME": os.environ.get("TEST_SQLITE_NAME")
         or os.path.join(tempfile.gettempdir(), f"toasoan-test-{os.getpid()}.sqlite3")
     }
+
+# Issue 11: tests keep one process's local-memory cache (emptied before each test by
+# tests/conftest.py), so parallel test processes never share or clear each other's
+# entries. With REDIS_URL (CI's PostgreSQL + Redis step) they use Redis, like production.
+if not REDIS_URL:  # noqa: F405
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Issue 11: the page cache is off for the suite; tests/core/test_page_cache.py and the
+# other page-cache tests turn it on with the `settings` fixture.
+PAGE_CACHE_ENABLED = False

@@ -29,7 +29,13 @@ def test_no_view_is_lost_with_50_concurrent_readers(live_server, clean_tree):
         # reader counts once per 30 minutes.
         request = urllib.request.Request(url, headers={"User-Agent": f"{BROWSER_UA} reader/{n}"})
         with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status
+            status = response.status
+        # Then, as a browser, the page's view counter image (issue 11).
+        pixel = urllib.request.Request(
+            f"{live_server.url}/dem/{article.pk}.gif", headers={"User-Agent": f"{BROWSER_UA} reader/{n}"}
+        )
+        with urllib.request.urlopen(pixel, timeout=60):
+            return status
 
     with ThreadPoolExecutor(max_workers=50) as pool:
         statuses = list(pool.map(read, range(50)))

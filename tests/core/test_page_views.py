@@ -70,19 +70,31 @@ def test_most_read_ignores_unpublished_articles_and_respects_the_limit(outlet, c
     assert [page.title for page in result] == ["Bài số 2", "Bài số 1"]
 
 
+def pixel(client, article, **extra):
+    """The article's view counter image, as the browser fetches it after the page (issue 11)."""
+    response = client.get(f"/dem/{article.pk}.gif", **extra)
+    assert response.status_code == 200
+    return response
+
+
 def test_a_reader_is_counted_and_a_robot_is_not(client, article):
     assert client.get(article.url, HTTP_USER_AGENT=GOOGLEBOT).status_code == 200
+    pixel(client, article, HTTP_USER_AGENT=GOOGLEBOT)
     assert PageViews.total(article.pk) == 0
     assert client.get(article.url, HTTP_USER_AGENT="").status_code == 200
+    pixel(client, article, HTTP_USER_AGENT="")
     assert PageViews.total(article.pk) == 0
-    response = client.get(article.url, HTTP_USER_AGENT=FIREFOX)
+    client.get(article.url, HTTP_USER_AGENT=FIREFOX)
+    pixel(client, article, HTTP_USER_AGENT=FIREFOX)
     assert PageViews.total(article.pk) == 1
-    assert "1 lượt xem" in response.content.decode()
+    assert "1 lượt xem" in client.get(article.url, HTTP_USER_AGENT=FIREFOX).content.decode()
 
 
 def test_head_and_post_requests_are_not_views(client, article):
     assert client.head(article.url, HTTP_USER_AGENT=FIREFOX).status_code == 200
     client.post(article.url, {"q": "x"}, HTTP_USER_AGENT=FIREFOX)
+    assert client.head(f"/dem/{article.pk}.gif", HTTP_USER_AGENT=FIREFOX).status_code == 200
+    assert client.post(f"/dem/{article.pk}.gif", HTTP_USER_AGENT=FIREFOX).status_code == 405
     assert PageViews.total(article.pk) == 0
 
 
@@ -112,8 +124,10 @@ def test_editor_viewing_a_revision_of_a_tagged_article_sees_it_and_adds_no_view(
 
 
 def read(client, article, ip="203.0.113.5", user_agent=FIREFOX):
+    """A browser reading the article: the page, then its view counter image."""
     response = client.get(article.url, REMOTE_ADDR=ip, HTTP_USER_AGENT=user_agent)
     assert response.status_code == 200
+    pixel(client, article, REMOTE_ADDR=ip, HTTP_USER_AGENT=user_agent)
     return response
 
 
@@ -122,7 +136,7 @@ def test_300_reads_from_one_reader_are_one_view(client, article):
     for _ in range(300):
         response = read(client, article)
     assert PageViews.total(article.pk) == 1
-    assert "1 lượt xem" in response.content.decode()
+    assert "1 lượt xem" in response.content.decode()  # the page rendered after the first read
 
 
 def test_other_readers_each_add_a_view(client, article, column):

@@ -1,0 +1,309 @@
+"""The readers' page cache (issue 11): anonymous GET/HEAD answers stored whole in the
+shared `default` cache, and the purge API every trigger calls.
+
+What is stored: answers with status 200 to GET and HEAD requests that carry no session
+cookie, outside PAGE_CACHE_EXCLUDED_PATHS (the admin, documents, media, the view
+counter, previews), that set no cookie, touched no CSRF token and are not marked
+`private`, `no-store` or `no-cache` by the view, and whose Vary names only headers
+the key already holds. Everything else leaves with `Cache-Control: private, no-store`
+(unless the view chose its own Cache-Control, e.g. the JSON API's errors).
+
+The key: scheme, host, port, path, the query with its parameters sorted, the
+negotiated language, the request's Origin (CORS answers differ by it), whether the
+client takes gzip, today's local date, and two generation numbers: one for all
+outlets and one for the request's site. Purging bumps a generation: every entry of
+that scope is unreachable at once and expires on its own. A page edit bumps the
+global one, because a page shows up on other outlets too (a ward article cited on the
+city's directive page, the network's cross-outlet links); an outlet's settings bump
+only its site. Stored entries expire at local midnight at the latest, so a
+directive's status that changes with the date ("Còn hiệu lực" → "Hết hiệu lực") is
+fresh the next day; the shared caches in front get the same cap through s-maxage.
+
+Apps call purge_all() / purge_site(site) / purge_site_of(page); `cache_purged` is
+sent after each purge so the edge (wagtail.contrib.frontend_cache) can follow.
+"""
+
+import hashlib
+import logging
+import time
+from datetime import datetime, timedelta
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.dispatch import Signal
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import cc_delim_re
+from django.utils.translation import get_language_from_request
+
+logger = logging.getLogger(__name__)
+
+# Sent after a purge; site_ids is None when every outlet was purged.
+cache_purged = Signal()
+
+GLOBAL_GENERATION = "page-cache:gen:all"
+SITE_GENERATION = "page-cache:gen:site:{}"
+ENTRY = "page-cache:v1:{}"
+
+DEFAULT_EXCLUDED_PATHS = (
+    "/admin/",
+    "/dem/",  # the view counter: each request must reach the server
+    "/api/v2/page_preview/",  # a draft, by token
+    "/binh-luan/",  # the comment and report forms post here
+)
+# Files, never stored here and left with the headers their own view gives them.
+# Documents: a private collection checks a password or a login on every download.
+FILE_PATHS = ("/documents/", "/media/", "/static/")
+# Vary headers the key already accounts for (Cookie: only requests without a session
+# cookie are cached, and answers that set one are not stored).
+KEYED_VARY = {"accept-language", "accept-encoding", "origin", "cookie"}
+# The JSON endpoints (Django REST framework) also vary on Accept: it is in their key.
+API_PREFIX = "/api/"
+PRIVATE = "private, no-store"
+
+
+def _cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+def _seconds():
+    return int(getattr(settings, "PAGE_CACHE_SECONDS", 300))
+
+
+# ---------------------------------------------------------------- purge API
+
+
+def _bump(keys):
+    cache = _cache()
+    for key in keys:
+        try:
+            # A new random-ish number, not incr(): incr() fails on a missing key and a
+            # cache that lost the key must not fall back to an old generation.
+            cache.set(key, time.time_ns(), None)
+        except Exception:  # the shared cache is down: nothing is served from it either
+            logger.warning("Không xóa được bộ nhớ đệm trang (%s).", key, exc_info=True)
+
+
+def _purge(keys, site_ids):
+    _bump(keys)
+    # Again after the transaction commits: a reader's request that read the old rows
+    # just before the commit cannot store them under the new generation.
+    transaction.on_commit(lambda: _bump(keys))
+    cache_purged.send(sender=None, site_ids=site_ids)
+
+
+def purge_all():
+    """Every cached page of every outlet is stale from now on."""
+    _purge([GLOBAL_GENERATION], None)
+
+
+def purge_site(site):
+    """Every cached page of one outlet (a wagtail Site or its id)."""
+    site_id = getattr(site, "pk", site)
+    _purge([SITE_GENERATION.format(site_id)], [site_id])
+
+
+def purge_site_of(page):
+    """A page changed: what shows it may be on any outlet (citations, cross-outlet
+    links, the network's listings), so every outlet is purged. Kept as its own name so
+    callers say what changed; a finer purge can come later without touching them."""
+    purge_all()
+
+
+# ---------------------------------------------------------------- the middleware
+
+
+def _has_session(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def _excluded(path):
+    excluded = getattr(settings, "PAGE_CACHE_EXCLUDED_PATHS", DEFAULT_EXCLUDED_PATHS)
+    return path.startswith(tuple(excluded)) or path.startswith(FILE_PATHS)
+
+
+def _site_id(request):
+    from wagtail.models import Site
+
+    try:
+        site = Site.find_for_request(request)
+    except Exception:  # an unknown host, a cache error: no outlet's generation
+        return 0
+    return site.pk if site is not None else 0
+
+
+def _seconds_to_midnight():
+    now = timezone.localtime()
+    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
+    return max(1, int((midnight - now).total_seconds()))
+
+
+def _entry_key(request, generations):
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    gzip = "gzip" in request.headers.get("Accept-Encoding", "")
+    parts = [
+        f"{request.scheme}://{request.get_host()}:{request.get_port()}{request.path}?{query}",
+        get_language_from_request(request),
+        request.headers.get("Origin", "").lower(),
+        "gz" if gzip else "",
+        request.headers.get("Accept", "") if request.path.startswith(API_PREFIX) else "",
+        timezone.localdate().isoformat(),
+        *generations,
+    ]
+    return ENTRY.format(hashlib.sha256("\n".join(parts).encode()).hexdigest())
+
+
+def _cache_control_words(response):
+    value = response.get("Cache-Control", "")
+    return {word.split("=", 1)[0].strip().lower() for word in cc_delim_re.split(value) if word.strip()}
+
+
+def _vary(response):
+    return {word.strip().lower() for word in cc_delim_re.split(response.get("Vary", "")) if word.strip()}
+
+
+def _storable(request, response):
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or response.has_header("Set-Cookie"):
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):  # the page holds a CSRF token
+        return False
+    if _cache_control_words(response) & {"private", "no-store", "no-cache"}:
+        return False
+    keyed = KEYED_VARY | {"accept"} if request.path.startswith(API_PREFIX) else KEYED_VARY
+    if not _vary(response) <= keyed:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    return not getattr(request, "is_preview", False)
+
+
+def public_cache_control(max_seconds=None):
+    seconds = min(_seconds(), _seconds_to_midnight()) if max_seconds is None else max_seconds
+    browser = min(int(getattr(settings, "PAGE_CACHE_BROWSER_SECONDS", 0)), seconds)
+    stale = int(getattr(settings, "PAGE_CACHE_STALE_SECONDS", 30))
+    return f"public, max-age={browser}, s-maxage={seconds}, stale-while-revalidate={stale}"
+
+
+class PageCacheMiddleware:
+    """Serves anonymous readers from the shared cache and stores what may be shared.
+
+    Sits near the top of MIDDLEWARE (right after SecurityMiddleware): a hit costs a
+    few cache reads, and the answer it stores is the final one, with the cookies and
+    Vary headers the session, CSRF and locale middleware added."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not getattr(settings, "PAGE_CACHE_ENABLED", True):
+            return self.get_response(request)
+        candidate = request.method in ("GET", "HEAD") and not _has_session(request) and not _excluded(request.path)
+        key = None
+        if candidate:
+            key = self._lookup_key(request)
+            if key is not None:
+                hit = self._read(key)
+                if hit is not None:
+                    return hit
+        response = self.get_response(request)
+        if key is not None and _storable(request, response):
+            response["Cache-Control"] = public_cache_control()
+            self._store(key, response)
+            response["X-Page-Cache"] = "miss"
+        elif _has_session(request) or not request.path.startswith(FILE_PATHS):
+            # Personal, previewed, posted or otherwise not shareable: no cache keeps it
+            # (a view's own "private"/"no-store" is left as it is).
+            if not _cache_control_words(response) & {"private", "no-store"}:
+                response["Cache-Control"] = PRIVATE
+        return response
+
+    def _lookup_key(self, request):
+        site_key = SITE_GENERATION.format(_site_id(request))
+        try:
+            found = _cache().get_many([GLOBAL_GENERATION, site_key])
+        except Exception:
+            logger.warning("Bộ nhớ đệm trang không trả lời: phục vụ trang không qua bộ nhớ đệm.", exc_info=True)
+            return None
+        generations = [str(found.get(GLOBAL_GENERATION, 0)), str(found.get(site_key, 0))]
+        return _entry_key(request, generations)
+
+    def _read(self, key):
+        try:
+            entry = _cache().get(key)
+        except Exception:
+            return None
+        if entry is None:
+            return None
+        status, headers, content = entry
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        # Same lifetime left for shared caches in front: never past midnight.
+        response["Cache-Control"] = public_cache_control()
+        response["X-Page-Cache"] = "hit"
+        return response
+
+    def _store(self, key, response):
+        headers = [(name, value) for name, value in response.items() if name.lower() not in ("x-page-cache",)]
+        timeout = min(_seconds(), _seconds_to_midnight())
+        try:
+            _cache().set(key, (response.status_code, headers, response.content), timeout)
+        except Exception:
+            logger.warning("Không lưu được trang vào bộ nhớ đệm.", exc_info=True)
+
+
+# ---------------------------------------------------------------- triggers (connected from an app's ready())
+
+
+def _page_changed(sender, instance=None, **kwargs):
+    purge_site_of(instance)
+
+
+def _page_moved(sender, instance=None, **kwargs):
+    purge_all()
+
+
+def _maybe_page_deleted(sender, instance=None, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        purge_all()
+
+
+def _chrome_changed(sender, instance=None, raw=False, **kwargs):
+    """An outlet's settings (masthead, footer, comment rules) purge that outlet; a
+    snippet (author, issuing body, …) or a tag may be shown on any outlet's pages."""
+    if raw:
+        return
+    from taggit.models import Tag
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.models import Site
+    from wagtail.snippets.models import get_snippet_models
+
+    if isinstance(instance, BaseSiteSetting):
+        # Not when created: for_site() creates the row with its defaults while a page
+        # renders, and the page already shows those defaults.
+        if not kwargs.get("created", False):
+            purge_site(instance.site_id)
+    elif isinstance(instance, Tag) or type(instance) in get_snippet_models():
+        purge_all()
+    elif isinstance(instance, Site):
+        # A Site's host or port (set_site_port at start) is in every absolute URL.
+        purge_all()
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(_page_changed, dispatch_uid="page_cache.published")
+    page_unpublished.connect(_page_changed, dispatch_uid="page_cache.unpublished")
+    post_page_move.connect(_page_moved, dispatch_uid="page_cache.moved")
+    post_delete.connect(_maybe_page_deleted, dispatch_uid="page_cache.page_deleted")
+    post_save.connect(_chrome_changed, dispatch_uid="page_cache.chrome_saved")
+    post_delete.connect(_chrome_changed, dispatch_uid="page_cache.chrome_deleted")
