@@ -10,7 +10,7 @@ STATIC_SOURCES := $(shell find site/static themes -type f 2>/dev/null)
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
-.PHONY: bench-spike test-cache run test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
+.PHONY: bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -99,4 +99,4 @@ test-cache: $(VENV)/.dev-installed
 
 ## Issue 11: the breaking-news spike with wrk (Debian's `wrk`): origin, page cache, Varnish
 bench-spike: $(VENV)/.dev-installed
-	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.spike
+	BENCH_SPIKE=1 DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.spike

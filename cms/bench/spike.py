@@ -1,23 +1,25 @@
 """`make bench-spike` (issue 11): throughput with wrk, then the breaking-news spike.
 
-    DJANGO_SETTINGS_MODULE=cms.settings.bench python -m cms.bench.spike
+    BENCH_SPIKE=1 DJANGO_SETTINGS_MODULE=cms.settings.bench python -m cms.bench.spike
 
-On a throw-away SQLite database with the demo content: gunicorn (2 workers, the bench
-settings, the page cache on, FRONTEND_CACHE_URL at a Varnish started here with
-deploy/varnish/default.vcl) and Debian's `wrk`.
+On a throw-away SQLite database (DATABASE_URL to use another) with the demo content,
+one run on one machine, every server the same: gunicorn with BENCH_WORKERS (2) sync
+workers, and Debian's `wrk` and `varnishd` (deploy/varnish/default.vcl, backend port
+replaced). Every process started here is stopped on the way out, error or not.
 
-1. req/s and p99 of: a bare Django view (no middleware, its own gunicorn), the
-   project's bare view (/__bench__/bare/), the article uncached (a session cookie
-   skips the page cache), the article from the page cache, the article through Varnish.
-2. The spike: SPIKE_CONNECTIONS connections for SPIKE_SECONDS over 5 articles and the
-   home page through Varnish while 3 corrections are published: origin requests per URL
-   (gunicorn's access log), errors, seconds until each correction shows at the edge.
+1. wrk -c8 for BENCH_SECONDS (10) each, after a 2 s warm-up: req/s and p99 of a bare
+   Django view (no middleware, its own gunicorn), the project's bare view (24 KB, the
+   whole settings and middleware stack), the article uncached (a session cookie makes
+   the page cache pass), the article from the page cache, the article through Varnish.
+2. The spike: SPIKE_CONNECTIONS (256) connections for BENCH_SPIKE_SECONDS (30) over 5
+   articles and the home page through Varnish (cms/bench/spike.lua: each article page
+   also fetches its /dem/<id>.gif, each request a new reader) while an editor publishes
+   3 corrections through the ORM: origin requests per URL (gunicorn's access log),
+   errors, seconds until each correction shows, views counted vs counter images served.
 3. The same spike against gunicorn alone (page cache, no Varnish).
-
-Unfinished (see /tmp/notes/edge.md): wrk fetches HTML only, so the view-counting image
-is not requested and "views counted vs pages served" is not measured yet.
 """
 
+import http.client
 import os
 import re
 import shutil
@@ -32,31 +34,20 @@ from collections import Counter
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-SECONDS = int(os.environ.get("BENCH_SPIKE_RUN_SECONDS", "10"))
-SPIKE_SECONDS = int(os.environ.get("SPIKE_SECONDS", "30"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", os.environ.get("BENCH_SPIKE_RUN_SECONDS", "10")))
+WARMUP_SECONDS = int(os.environ.get("BENCH_WARMUP_SECONDS", "2"))
+SPIKE_SECONDS = int(os.environ.get("BENCH_SPIKE_SECONDS", os.environ.get("SPIKE_SECONDS", "30")))
 SPIKE_CONNECTIONS = int(os.environ.get("SPIKE_CONNECTIONS", "256"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+CORRECTIONS = 3
+LUA_SCRIPT = Path(__file__).with_name("spike.lua")
+# Today's figures (issue 11, "Measured now"): the article 40 req/s, a bare Django view 5,170.
+TODAY_UNCACHED_RATIO = 40 / 5170
+VISIBLE_GOAL_SECONDS = 2.0
 
+# ---------------------------------------------------------------- bare Django, no middleware
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit(f"Không có máy chủ nào trả lời ở cổng {port}.")
-
-
-# A bare Django view, no middleware: the physical baseline (gunicorn cms.bench.spike:bare_application).
-BARE_BODY = b"x" * 24_000
+BARE_BODY = b"x" * 24_000  # the same bytes as cms.bench.spike_urls.bare_page
 
 
 def _bare_view(request):
@@ -65,225 +56,435 @@ def _bare_view(request):
     return HttpResponse(BARE_BODY, content_type="text/html; charset=utf-8")
 
 
-def bare_application(environ, start_response):
-    from django.conf import settings
+_bare_handler = None
 
-    if not settings.configured:
+
+def bare_application(environ, start_response):
+    """gunicorn cms.bench.spike:bare_application — Django configured here with no middleware."""
+    global _bare_handler, urlpatterns
+    if _bare_handler is None:
+        import django
+        from django.conf import settings
         from django.urls import path
 
+        urlpatterns = [path("", _bare_view)]
         settings.configure(DEBUG=False, SECRET_KEY="bench", ALLOWED_HOSTS=["*"], ROOT_URLCONF=__name__, MIDDLEWARE=[])
-        globals()["urlpatterns"] = [path("", _bare_view)]
-        import django
-
         django.setup()
-    global bare_application_handler
-    if "bare_application_handler" not in globals():
         from django.core.wsgi import get_wsgi_application
 
-        bare_application_handler = get_wsgi_application()
-    return bare_application_handler(environ, start_response)
+        _bare_handler = get_wsgi_application()
+    return _bare_handler(environ, start_response)
 
 
-def wrk(url, connections=8, seconds=SECONDS, headers=(), script=None):
+# ---------------------------------------------------------------- processes
+
+
+class Processes:
+    """Every process this bench starts, each in its own process group (gunicorn's and
+    varnishd's children go with it), stopped by stop_all() whatever happens."""
+
+    def __init__(self):
+        self.running = []
+
+    def start(self, command, **kwargs):
+        process = subprocess.Popen(command, start_new_session=True, **kwargs)
+        self.running.append(process)
+        return process
+
+    def stop(self, process):
+        if process.poll() is None:
+            try:
+                os.killpg(process.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(5)
+        if process in self.running:
+            self.running.remove(process)
+
+    def stop_all(self):
+        for process in list(reversed(self.running)):
+            try:
+                self.stop(process)
+            except Exception as error:  # keep stopping the others
+                print(f"(không dừng được tiến trình {process.pid}: {error})", file=sys.stderr)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port, process, seconds=90):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"Tiến trình {process.args[0]} (cổng {port}) đã dừng, mã {process.returncode}.")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"Không có máy chủ nào trả lời ở cổng {port}.")
+
+
+def get(port, path, host, headers=None, timeout=10):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        connection.request("GET", path, headers={"Host": host, **(headers or {})})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+# ---------------------------------------------------------------- wrk
+
+
+def parse_wrk(output):
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    p99 = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s)\s*$", output, re.MULTILINE)
+    sockets = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    total = re.search(r"(\d+) requests in", output)
+    spike = re.search(r"^SPIKE (.*)$", output, re.MULTILINE)
+    result = {
+        "rps": float(rate.group(1)) if rate else 0.0,
+        "p99_ms": float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)] if p99 else None,
+        "socket_errors": sum(int(n) for n in sockets.groups()) if sockets else 0,
+        "non2xx": int(non2xx.group(1)) if non2xx else 0,
+        "requests": int(total.group(1)) if total else 0,
+        "raw": output,
+    }
+    if spike:
+        result.update({k: int(v) for k, v in (pair.split("=") for pair in spike.group(1).split())})
+    return result
+
+
+def wrk(processes, url, connections=8, seconds=SECONDS, headers=(), script=None, args=()):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
     for header in headers:
         command += ["-H", header]
     if script:
-        command += ["-s", script]
-    output = subprocess.run(command + [url], capture_output=True, text=True).stdout
-    rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
-    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
-    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
-    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    total = re.search(r"(\d+) requests in", output)
-    p99_ms = None
-    if p99:
-        p99_ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
-    return {
-        "rps": float(rate.group(1)) if rate else 0.0,
-        "p99_ms": p99_ms,
-        "errors": (sum(int(n) for n in errors.groups()) if errors else 0) + (int(non2xx.group(1)) if non2xx else 0),
-        "requests": int(total.group(1)) if total else 0,
-        "raw": output,
-    }
+        command += ["-s", str(script)]
+    command.append(url)
+    if args:
+        command += ["--", *args]
+    process = processes.start(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output, _ = process.communicate()
+    processes.stop(process)
+    result = parse_wrk(output)
+    result["command"] = " ".join(c if " " not in c else f"'{c}'" for c in command[: command.index(url) + 1])
+    if not result["requests"]:
+        print(output, file=sys.stderr)
+    return result
 
 
-def rotating_script(directory, paths):
-    script = Path(directory) / "rotate.lua"
-    quoted = ", ".join(f'"{p}"' for p in paths)
-    script.write_text(
-        f"local paths = {{{quoted}}}\nlocal i = 0\n"
-        "request = function()\n  i = i + 1\n  return wrk.format('GET', paths[(i % #paths) + 1])\nend\n"
-    )
-    return str(script)
+# ---------------------------------------------------------------- the run
+
+
+def fmt(number, digits=0):
+    return f"{number:,.{digits}f}" if number is not None else "–"
+
+
+def mark(ok):
+    return "ĐẠT" if ok else "CHƯA ĐẠT"
 
 
 def main():
-    for tool in ("wrk", "varnishd", "gunicorn"):
-        if not (
-            shutil.which(tool) or Path(f"/usr/sbin/{tool}").exists() or Path(sys.executable).with_name(tool).exists()
-        ):
-            raise SystemExit(f"Thiếu {tool}: `apt-get install -y wrk varnish` và `pip install -r requirements.txt`.")
-    bench_dir = os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="toasoan-spike-")
+    for tool in ("wrk", "varnishd"):
+        if not (shutil.which(tool) or Path(f"/usr/sbin/{tool}").exists()):
+            raise SystemExit(f"Thiếu {tool}: `apt-get install -y wrk varnish`.")
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    if not Path(gunicorn).exists():
+        raise SystemExit("Thiếu gunicorn: `pip install -r requirements.txt`.")
+    # SIGTERM (e.g. CI's timeout) unwinds like Ctrl-C, so `finally` stops every process.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+
+    own_dir = not os.environ.get("BENCH_DIR")
+    bench_dir = Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="toasoan-spike-"))
+    processes = Processes()
+    try:
+        run(bench_dir, processes, gunicorn)
+    finally:
+        processes.stop_all()
+        if own_dir:
+            shutil.rmtree(bench_dir, ignore_errors=True)
+
+
+def run(bench_dir, processes, gunicorn):
     origin_port, varnish_port, bare_port = free_port(), free_port(), free_port()
     env = {
         **os.environ,
-        "BENCH_DIR": bench_dir,
+        "BENCH_DIR": str(bench_dir),
+        "BENCH_SPIKE": "1",
         "DJANGO_SETTINGS_MODULE": "cms.settings.bench",
         "PAGE_CACHE_ENABLED": "1",
         "FRONTEND_CACHE_URL": f"http://127.0.0.1:{varnish_port}",
+        # The spike's readers each send their own X-Forwarded-For (Varnish appends 127.0.0.1).
+        "TRUSTED_PROXIES": "127.0.0.1",
     }
     os.environ.update(env)
     import django
 
     django.setup()
+    from django.conf import settings
     from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    call_command("load_demo")
+    from django.db.models import Sum
     from wagtail.models import Site
 
+    from cms.core.models import PageViews
     from cms.news.models import ArticlePage
 
+    print(f"Chuẩn bị cơ sở dữ liệu mẫu ({settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}) …", flush=True)
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", verbosity=0)
     site = Site.objects.get(is_default_site=True)
     site.hostname, site.port = "127.0.0.1", origin_port
     site.save()
-    articles = list(ArticlePage.objects.live().order_by("-first_published_at")[:5])
-    paths = ["/"] + [a.url for a in articles]
+    host = f"127.0.0.1:{origin_port}"  # every request names the origin's host, so edge purges match
+    articles = list(ArticlePage.objects.live().descendant_of(site.root_page).order_by("-first_published_at")[:5])
+    if len(articles) < 5:
+        raise SystemExit("Dữ liệu mẫu có ít hơn 5 bài viết trên trang mặc định.")
+    paths = ["/"] + [article.get_url_parts()[2] for article in articles]
     article_path = paths[1]
 
-    processes = []
-    access_log = Path(bench_dir) / "access.log"
-    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    processes.append(
-        subprocess.Popen(
-            [
-                gunicorn,
-                "-w",
-                str(WORKERS),
-                "-b",
-                f"127.0.0.1:{origin_port}",
-                "--access-logfile",
-                str(access_log),
-                "cms.wsgi:application",
-            ],
-            cwd=BASE_DIR,
-            env=env,
-            stderr=subprocess.DEVNULL,
-        )
+    access_log = bench_dir / "access.log"
+    gunicorn_common = [gunicorn, "-w", str(WORKERS), "-k", "sync", "--backlog", "2048", "--timeout", "60"]
+    origin_process = processes.start(
+        gunicorn_common + ["-b", host, "--access-logfile", str(access_log), "cms.wsgi:application"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(bench_dir / "gunicorn.log", "w"),
     )
     bare_env = {k: v for k, v in env.items() if k != "DJANGO_SETTINGS_MODULE"}
-    processes.append(
-        subprocess.Popen(
-            [gunicorn, "-w", str(WORKERS), "-b", f"127.0.0.1:{bare_port}", "cms.bench.spike:bare_application"],
-            cwd=BASE_DIR,
-            env=bare_env,
-            stderr=subprocess.DEVNULL,
-        )
+    bare_process = processes.start(
+        gunicorn_common + ["-b", f"127.0.0.1:{bare_port}", "cms.bench.spike:bare_application"],
+        cwd=BASE_DIR,
+        env=bare_env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(bench_dir / "gunicorn-bare.log", "w"),
     )
-    vcl = (
-        (BASE_DIR / "deploy" / "varnish" / "default.vcl")
-        .read_text()
-        .replace('.port = "8000"', f'.port = "{origin_port}"')
+    vcl = (BASE_DIR / "deploy" / "varnish" / "default.vcl").read_text()
+    (bench_dir / "bench.vcl").write_text(vcl.replace('.port = "8000"', f'.port = "{origin_port}"'))
+    varnish_process = processes.start(
+        [
+            shutil.which("varnishd") or "/usr/sbin/varnishd",
+            "-F",
+            "-j",
+            "none",
+            "-n",
+            str(bench_dir / "varnish"),
+            "-a",
+            f"127.0.0.1:{varnish_port}",
+            "-T",
+            "none",
+            "-f",
+            str(bench_dir / "bench.vcl"),
+            "-s",
+            "malloc,256m",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=open(bench_dir / "varnishd.log", "w"),
     )
-    (Path(bench_dir) / "bench.vcl").write_text(vcl)
-    varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
-    processes.append(
-        subprocess.Popen(
-            [
-                varnishd,
-                "-F",
-                "-j",
-                "none",
-                "-n",
-                str(Path(bench_dir) / "varnish"),
-                "-a",
-                f"127.0.0.1:{varnish_port}",
-                "-T",
-                "none",
-                "-f",
-                str(Path(bench_dir) / "bench.vcl"),
-                "-s",
-                "malloc,256m",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+    wait_for_port(origin_port, origin_process)
+    wait_for_port(bare_port, bare_process)
+    wait_for_port(varnish_port, varnish_process)
+
+    # Every URL answers 200 before anything is measured (a benchmark of error pages is no benchmark).
+    checks = [
+        (bare_port, "/", {}),
+        (origin_port, "/__bench__/bare/", {}),
+        (origin_port, article_path, {"Cookie": "sessionid=bench"}),
+        (varnish_port, article_path, {}),
+    ] + [(origin_port, p, {}) for p in paths]
+    for port, path, headers in checks:
+        status, _, body = get(port, path, host, headers, timeout=60)
+        if status != 200:
+            raise SystemExit(f"GET {path} (cổng {port}) trả lời {status}, không đo được; xem {bench_dir}/gunicorn.log.")
+    _, headers, body = get(origin_port, article_path, host)
+    print(
+        f"Bài viết đo: {article_path} ({len(body):,} byte, bộ nhớ đệm trang: {headers.get('X-Page-Cache')}); "
+        f"các URL của đợt tăng đột biến: {' '.join(paths)}",
+        flush=True,
     )
-    try:
-        for port in (origin_port, bare_port, varnish_port):
-            wait_for_port(port)
-        origin, edge = f"http://127.0.0.1:{origin_port}", f"http://127.0.0.1:{varnish_port}"
-        rows = [
-            ("Django trần (không middleware)", wrk(f"http://127.0.0.1:{bare_port}/")),
-            ("View trần trong Tòa Soạn", wrk(origin + "/__bench__/bare/", headers=["Cookie: sessionid=bench"])),
-            ("Bài viết, không bộ nhớ đệm", wrk(origin + article_path, headers=["Cookie: sessionid=bench"])),
-            ("Bài viết, từ bộ nhớ đệm trang", wrk(origin + article_path)),
-            ("Bài viết, qua Varnish", wrk(edge + article_path)),
-        ]
-        print(f"\n{'Đo':<36}{'req/s':>12}{'p99 (ms)':>12}{'lỗi':>8}")
-        for name, result in rows:
-            p99 = f"{result['p99_ms']:.1f}" if result["p99_ms"] is not None else "–"
-            print(f"{name:<36}{result['rps']:>12,.0f}{p99:>12}{result['errors']:>8}")
-        bare, cached, uncached = rows[0][1]["rps"], rows[3][1]["rps"], rows[2][1]["rps"]
-        print(
-            f"\nBộ nhớ đệm trang / Django trần: {cached / bare:.2f} (mục tiêu ≥ 0,5: {'đạt' if cached >= bare / 2 else 'chưa đạt'})"
-        )
-        print(f"Không bộ nhớ đệm / Django trần: {uncached / bare:.3f} (hôm nay ≈ 40/5170 = 0,008; mục tiêu ≥ 0,039)")
 
-        script = rotating_script(bench_dir, paths)
-        for label, base in (("qua Varnish", edge), ("máy chủ một mình", origin)):
-            access_log.write_text("")
-            visible = []
-            result = {}
+    # ------------------------------------------------------------ 1. throughput
+    origin, edge, bare = (
+        f"http://127.0.0.1:{origin_port}",
+        f"http://127.0.0.1:{varnish_port}",
+        f"http://127.0.0.1:{bare_port}",
+    )
+    host_header = f"Host: {host}"
+    measured = [
+        ("Django trần (không middleware)", bare + "/", [], "gunicorn cms.bench.spike:bare_application, 24 KB"),
+        ("View trần trong Tòa Soạn", origin + "/__bench__/bare/", [host_header], "gunicorn cms.wsgi, 24 KB"),
+        (
+            "Bài viết, không bộ nhớ đệm",
+            origin + article_path,
+            [host_header, "Cookie: sessionid=bench"],
+            "gunicorn cms.wsgi; cookie phiên → bộ nhớ đệm trang bỏ qua",
+        ),
+        ("Bài viết, từ bộ nhớ đệm trang", origin + article_path, [host_header], "gunicorn cms.wsgi; X-Page-Cache: hit"),
+        ("Bài viết, qua Varnish", edge + article_path, [host_header], "varnishd → gunicorn; X-Cache: HIT"),
+    ]
+    rows = []
+    for name, url, headers, source in measured:
+        print(f"  đo {name} …", flush=True)
+        if WARMUP_SECONDS:
+            wrk(processes, url, seconds=WARMUP_SECONDS, headers=headers)
+        rows.append((name, wrk(processes, url, headers=headers), source))
 
-            def spike(base=base, result=result):
-                result.update(wrk(base, connections=SPIKE_CONNECTIONS, seconds=SPIKE_SECONDS, script=script))
+    # ------------------------------------------------------------ 2, 3. the spike
+    spikes = []
+    for code, label, port in (("v", "qua Varnish", varnish_port), ("s", "máy chủ một mình", origin_port)):
+        print(f"  đợt tăng đột biến {label} ({SPIKE_CONNECTIONS} kết nối, {SPIKE_SECONDS} s) …", flush=True)
+        for path in paths:  # warm: the cached copies exist before the readers arrive
+            get(port, path, host)
+        log_start = access_log.stat().st_size if access_log.exists() else 0
+        views_before = PageViews.objects.aggregate(total=Sum("count"))["total"] or 0
+        result = {}
 
-            runner = threading.Thread(target=spike)
-            runner.start()
-            for n in range(3):
-                time.sleep(SPIKE_SECONDS / 4)
-                page = articles[n].get_latest_revision_as_object()
-                page.title = f"{page.title.split(' (đính chính')[0]} (đính chính {label} {n + 1})"
-                published = time.monotonic()
-                page.save_revision().publish()
-                import http.client
-
-                while True:
-                    connection = http.client.HTTPConnection("127.0.0.1", int(base.rsplit(":", 1)[1]), timeout=10)
-                    connection.request("GET", articles[n].url, headers={"Host": f"127.0.0.1:{origin_port}"})
-                    body = connection.getresponse().read().decode()
-                    connection.close()
-                    if f"(đính chính {label} {n + 1})" in body:
-                        visible.append(time.monotonic() - published)
-                        break
-                    if time.monotonic() - published > 30:
-                        visible.append(float("inf"))
-                        break
-                    time.sleep(0.05)
-            runner.join()
-            origin_hits = Counter()
-            for line in access_log.read_text().splitlines():
-                match = re.search(r'"GET (\S+) HTTP', line)
-                if match and match.group(1) in paths:
-                    origin_hits[match.group(1)] += 1
-            print(f"\nĐợt tăng đột biến {label}: {SPIKE_CONNECTIONS} kết nối, {SPIKE_SECONDS} s")
-            print(
-                f"  phục vụ {result.get('requests', 0):,} trang, {result.get('rps', 0):,.0f} req/s, lỗi {result.get('errors')}"
+        def spike(port=port, result=result):
+            result.update(
+                wrk(
+                    processes,
+                    f"http://127.0.0.1:{port}/",
+                    connections=SPIKE_CONNECTIONS,
+                    seconds=SPIKE_SECONDS,
+                    headers=[host_header],
+                    script=LUA_SCRIPT,
+                    args=paths,
+                )
             )
-            print("  yêu cầu tới máy chủ gốc theo URL (mục tiêu ≤ 4):", dict(origin_hits))
-            print("  giây đến khi bản đính chính hiện (mục tiêu ≤ 2):", [f"{s:.2f}" for s in visible])
-    finally:
-        for process in processes:
-            process.send_signal(signal.SIGTERM)
-        for process in processes:
-            try:
-                process.wait(15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        if not os.environ.get("BENCH_DIR"):
-            shutil.rmtree(bench_dir, ignore_errors=True)
+
+        runner = threading.Thread(target=spike)
+        started = time.monotonic()
+        runner.start()
+        corrections = []
+        for n in range(CORRECTIONS):
+            # Spread over the run: at 1/4, 2/4 and 3/4 of it.
+            time.sleep(max(0.0, started + SPIKE_SECONDS * (n + 1) / (CORRECTIONS + 1) - time.monotonic()))
+            article = articles[(n + 1) % len(articles)]
+            marker = f"(đính chính {code}{n + 1})"
+            page = article.get_latest_revision_as_object()
+            page.title = f"{page.title.split(' (đính chính')[0]} {marker}"
+            clicked = time.monotonic()
+            page.save_revision().publish()
+            published = time.monotonic() - clicked
+            visible = None
+            path = article.get_url_parts()[2]
+            while time.monotonic() - clicked < 30:
+                try:
+                    status, _, body = get(port, path, host, timeout=5)
+                    if status == 200 and marker in body.decode():
+                        visible = time.monotonic() - clicked
+                        break
+                except OSError:
+                    pass
+                time.sleep(0.05)
+            corrections.append((path, published, visible))
+        runner.join()
+        time.sleep(1)  # the last counter requests' rows are written
+        views = (PageViews.objects.aggregate(total=Sum("count"))["total"] or 0) - views_before
+        origin_hits = Counter()
+        with open(access_log, "rb") as log:
+            log.seek(log_start)
+            for line in log.read().decode("utf-8", "replace").splitlines():
+                match = re.search(r'"(?:GET|HEAD) (\S+) HTTP/[\d.]+"', line)
+                if match:
+                    url = match.group(1)
+                    origin_hits["/dem/*.gif" if url.startswith("/dem/") else url] += 1
+        spikes.append((label, port, result, corrections, views, origin_hits))
+
+    report(rows, spikes, paths, bench_dir)
+
+
+def report(rows, spikes, paths, bench_dir):
+    print(f"\n## make bench-spike — một lần chạy, {WORKERS} worker gunicorn (sync), {os.cpu_count()} lõi CPU\n")
+    print(f"| Đo (wrk -c8 -d{SECONDS}s) | req/s | p99 (ms) | lỗi | so với Django trần |")
+    print("|---|---:|---:|---:|---:|")
+    bare_rps = rows[0][1]["rps"] or float("nan")
+    for name, result, _ in rows:
+        errors = result["socket_errors"] + result["non2xx"]
+        print(
+            f"| {name} | {fmt(result['rps'])} | {fmt(result['p99_ms'], 1)} | {errors} | {result['rps'] / bare_rps:.3f}× |"
+        )
+    print("\nNguồn từng dòng:")
+    for name, result, source in rows:
+        print(f"- {name}: `{result['command']}` ({source})")
+
+    project, uncached, cached = rows[1][1]["rps"], rows[2][1]["rps"], rows[3][1]["rps"]
+    goals = [
+        (f"bài viết từ bộ nhớ đệm trang ≥ 0,5× Django trần: {cached / bare_rps:.2f}×", cached >= 0.5 * bare_rps),
+        (f"view trần trong Tòa Soạn ≥ 0,5× Django trần: {project / bare_rps:.2f}×", project >= 0.5 * bare_rps),
+        (
+            f"bài viết không bộ nhớ đệm ≥ 5× tỉ lệ hôm nay (40/5.170 = {TODAY_UNCACHED_RATIO:.4f}; "
+            f"mục tiêu ≥ {5 * TODAY_UNCACHED_RATIO:.4f}): {uncached / bare_rps:.4f} "
+            f"({uncached / bare_rps / TODAY_UNCACHED_RATIO:.1f}× hôm nay)",
+            uncached / bare_rps >= 5 * TODAY_UNCACHED_RATIO,
+        ),
+    ]
+
+    limit = CORRECTIONS + 1
+    for label, port, result, corrections, views, origin_hits in spikes:
+        errors = result.get("socket_errors", 0) + result.get("non2xx", 0)
+        served = result.get("counters_ok", 0)
+        print(
+            f"\n### Đợt tăng đột biến {label}: {SPIKE_CONNECTIONS} kết nối, {SPIKE_SECONDS} s, {CORRECTIONS} bản đính chính\n"
+        )
+        print("| | |\n|---|---:|")
+        print(f"| yêu cầu (trang + ảnh đếm) | {fmt(result.get('requests', 0))} ({fmt(result.get('rps'))} req/s) |")
+        print(f"| p99 (ms) | {fmt(result.get('p99_ms'), 1)} |")
+        print(
+            f"| trang HTML trả 200 (trong đó bài viết) | {fmt(result.get('pages', 0))} ({fmt(result.get('articles', 0))}) |"
+        )
+        print(f"| ảnh đếm /dem/<id>.gif gửi / trả 200 | {fmt(result.get('counters_sent', 0))} / {fmt(served)} |")
+        print(f"| lượt xem được đếm (PageViews) | {fmt(views)} |")
+        print(
+            f"| lỗi: socket (connect/read/write/timeout) + không 2xx/3xx | {result.get('socket_errors', 0)} + "
+            f"{result.get('non2xx', 0)} (5xx: {result.get('server_errors', 0)}) |"
+        )
+        for path in paths:
+            print(f"| yêu cầu tới máy chủ gốc: {path} | {fmt(origin_hits.get(path, 0))} |")
+        print(f"| yêu cầu tới máy chủ gốc: /dem/*.gif | {fmt(origin_hits.get('/dem/*.gif', 0))} |")
+        for path, published, visible in corrections:
+            shown = f"{visible:.2f} s" if visible is not None else "không thấy sau 30 s"
+            print(f"| bản đính chính {path}: publish() {published:.2f} s, hiện sau | {shown} |")
+        print(
+            f"\nNguồn: `{result.get('command', 'wrk')} -- {' '.join(paths)}` (cms/bench/spike.lua: tổng trang/ảnh của mọi "
+            f"luồng); yêu cầu tới máy chủ gốc: access log của gunicorn; lượt xem: tổng PageViews.count trước/sau; "
+            f"thời gian: từ lúc gọi revision.publish() trong tiến trình đo đến khi GET qua cổng {port} có tiêu đề mới "
+            f"(thăm dò mỗi 50 ms)."
+        )
+        if label == "qua Varnish":
+            worst = max((origin_hits.get(p, 0) for p in paths), default=0)
+            goals.append((f"{label}: yêu cầu tới máy chủ gốc mỗi URL ≤ {limit}: nhiều nhất {worst}", worst <= limit))
+        goals.append((f"{label}: không lỗi, không 5xx: {errors} lỗi", errors == 0))
+        seen = [v for _, _, v in corrections]
+        goals.append(
+            (
+                f"{label}: mỗi bản đính chính hiện ≤ {VISIBLE_GOAL_SECONDS:.0f} s: "
+                + ", ".join(f"{v:.2f} s" if v is not None else "không thấy" for v in seen),
+                all(v is not None and v <= VISIBLE_GOAL_SECONDS for v in seen),
+            )
+        )
+        gap = abs(views - served) / served if served else 1.0
+        goals.append(
+            (
+                f"{label}: lượt xem được đếm trong 1% ảnh đếm đã phục vụ: {fmt(views)} / {fmt(served)} ({gap:.2%})",
+                served > 0 and gap <= 0.01,
+            )
+        )
+
+    print("\n### Mục tiêu\n")
+    for text, ok in goals:
+        print(f"- [{mark(ok)}] {text}")
 
 
 if __name__ == "__main__":

@@ -150,6 +150,59 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = "trang chủ cơ quan báo chí"
 
+    def route(self, request, path_components):
+        """Wagtail's routing, with every page on the path read in one query (issue 11).
+
+        Wagtail asks for each URL level's child by slug and then its specific page:
+        two queries a level. Here the pages whose url_path is a prefix of the path
+        come in one query; only a page that routes itself (its own sub-routes, a
+        custom route) or the page found is made specific. Same answers: a page's
+        RoutablePageMixin routes first (live pages only), then its children, the
+        page found must be live, 404 otherwise.
+        """
+        if not path_components or not self.live or self._resolves_subpage(type(self), path_components):
+            return super().route(request, path_components)
+        candidates = [self.url_path + "/".join(path_components[:k]) + "/" for k in range(1, len(path_components) + 1)]
+        chain = {
+            page.depth: page
+            for page in Page.objects.filter(
+                path__startswith=self.path,
+                depth__gt=self.depth,
+                depth__lte=self.depth + len(path_components),
+                url_path__in=candidates,
+            )
+        }
+        parent = self
+        for level in range(1, len(path_components) + 1):
+            page = chain.get(self.depth + level)
+            if page is None:
+                raise Http404
+            remaining = path_components[level:]
+            page_class = page.specific_class
+            route = getattr(page_class, "route", Page.route)
+            routable = issubclass(page_class, RoutablePageMixin) and route is RoutablePageMixin.route
+            if (
+                not remaining
+                or (route is not Page.route and not routable)
+                or (routable and page.live and self._resolves_subpage(page_class, remaining))
+            ):
+                specific = page.specific
+                specific._cached_parent_obj = parent
+                return specific.route(request, remaining)
+            page._cached_parent_obj = parent
+            parent = page
+        raise Http404  # not reached: the last level has no remaining components
+
+    @staticmethod
+    def _resolves_subpage(page_class, path_components):
+        if not issubclass(page_class, RoutablePageMixin):
+            return False
+        try:
+            page_class.get_resolver().resolve("/" + "/".join(path_components) + "/")
+        except Http404:
+            return False
+        return True
+
     def outlet_articles(self):
         return live_articles().descendant_of(self)
 

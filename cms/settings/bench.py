@@ -25,3 +25,9 @@ LOGGING = {"version": 1, "disable_existing_loggers": True}
 # still run (the same queries as in production) but never refuse.
 COMMENT_RATE_PER_MINUTE = 1_000_000
 COMMENT_RATE_PER_DAY = 1_000_000
+
+# `make bench-spike` (cms/bench/spike.py): the site plus a 24 KB bare view inside the
+# whole middleware stack; the servers it starts trust X-Forwarded-For from 127.0.0.1
+# (TRUSTED_PROXIES in their environment), so each simulated reader is its own address.
+if os.environ.get("BENCH_SPIKE"):
+    ROOT_URLCONF = "cms.bench.spike_urls"

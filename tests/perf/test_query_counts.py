@@ -4,6 +4,7 @@ and comments (no query per item). Counted on an uncached render by an
 anonymous reader through the whole middleware stack (Django test client)."""
 
 import itertools
+import os
 from datetime import date
 
 import pytest
@@ -213,6 +214,10 @@ def count_queries(client, url):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, HTTP_USER_AGENT=READER)
     assert response.status_code == 200, (url, response.status_code)
+    if os.environ.get("QUERY_DUMP_DIR"):  # for finding N+1s: one file per page and size
+        name = url.strip("/").replace("/", "_") or "home"
+        with open(os.path.join(os.environ["QUERY_DUMP_DIR"], name + ".sql"), "w") as out:
+            out.write("\n".join(q["sql"] for q in captured.captured_queries))
     return len(captured.captured_queries), "\n".join(q["sql"][:300] for q in captured.captured_queries)
 
 
