@@ -1,6 +1,6 @@
 -- wrk script for `make bench-spike` (cms/bench/spike.py): readers of a breaking story.
 --
---   wrk -s cms/bench/spike.lua URL -- /path1 /path2 ...
+--   wrk -s cms/bench/spike.lua URL -- <run tag> /path1 /path2 ...
 --
 -- Each thread requests the given paths in turn. Like a browser, every article page it
 -- receives (HTML whose body holds the view counter `/dem/<id>.gif`) makes the same
@@ -20,6 +20,7 @@ function setup(thread)
 end
 
 local paths = {}
+local tag = ""
 local queue = {}
 local n = 0
 pages = 0          -- HTML answers with status 200
@@ -30,8 +31,11 @@ other = 0          -- anything else (errors, redirects)
 server_errors = 0  -- of those, status 5xx
 
 function init(args)
-  for i, path in ipairs(args) do
-    paths[i] = path
+  -- The run tag makes this run's readers differ from an earlier run's (same thread
+  -- ids and sequence numbers) that the server still remembers for 30 minutes.
+  tag = args[1]
+  for i = 2, #args do
+    paths[i - 1] = args[i]
   end
 end
 
@@ -42,7 +46,7 @@ function request()
   -- the name alone keeps them apart).
   local headers = {
     ["User-Agent"] = string.format(
-      "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0 reader/%d.%d", id, n),
+      "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0 reader/%s.%d.%d", tag, id, n),
     ["X-Forwarded-For"] = string.format("10.%d.%d.%d", id % 256, math.floor(n / 256) % 256, n % 256),
   }
   if #queue > 0 then

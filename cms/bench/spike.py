@@ -44,6 +44,9 @@ LUA_SCRIPT = Path(__file__).with_name("spike.lua")
 # Today's figures (issue 11, "Measured now"): the article 40 req/s, a bare Django view 5,170.
 TODAY_UNCACHED_RATIO = 40 / 5170
 VISIBLE_GOAL_SECONDS = 2.0
+# gunicorn's access log: the request line, the status and the page cache's X-Page-Cache
+# (hit / miss / absent), so the origin's renders per URL are counted too.
+ACCESS_LOG_FORMAT = '%(h)s "%(r)s" %(s)s %({x-page-cache}o)s'
 
 # ---------------------------------------------------------------- bare Django, no middleware
 
@@ -210,6 +213,9 @@ def main():
     processes = Processes()
     try:
         run(bench_dir, processes, gunicorn)
+    except KeyboardInterrupt:
+        print("\nĐã dừng giữa chừng; mọi tiến trình của bài đo đã được tắt.", file=sys.stderr)
+        sys.exit(130)
     finally:
         processes.stop_all()
         if own_dir:
@@ -229,6 +235,30 @@ def run(bench_dir, processes, gunicorn):
         "TRUSTED_PROXIES": "127.0.0.1",
     }
     os.environ.update(env)
+    # Varnish first: loading the demo already purges the edge (FRONTEND_CACHE_URL).
+    vcl = (BASE_DIR / "deploy" / "varnish" / "default.vcl").read_text()
+    (bench_dir / "bench.vcl").write_text(vcl.replace('.port = "8000"', f'.port = "{origin_port}"'))
+    varnish_process = processes.start(
+        [
+            shutil.which("varnishd") or "/usr/sbin/varnishd",
+            "-F",
+            "-j",
+            "none",
+            "-n",
+            str(bench_dir / "varnish"),
+            "-a",
+            f"127.0.0.1:{varnish_port}",
+            "-T",
+            "none",
+            "-f",
+            str(bench_dir / "bench.vcl"),
+            "-s",
+            "malloc,256m",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=open(bench_dir / "varnishd.log", "w"),
+    )
+    wait_for_port(varnish_port, varnish_process)
     import django
 
     django.setup()
@@ -256,7 +286,16 @@ def run(bench_dir, processes, gunicorn):
     access_log = bench_dir / "access.log"
     gunicorn_common = [gunicorn, "-w", str(WORKERS), "-k", "sync", "--backlog", "2048", "--timeout", "60"]
     origin_process = processes.start(
-        gunicorn_common + ["-b", host, "--access-logfile", str(access_log), "cms.wsgi:application"],
+        gunicorn_common
+        + [
+            "-b",
+            host,
+            "--access-logfile",
+            str(access_log),
+            "--access-logformat",
+            ACCESS_LOG_FORMAT,
+            "cms.wsgi:application",
+        ],
         cwd=BASE_DIR,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -269,28 +308,6 @@ def run(bench_dir, processes, gunicorn):
         env=bare_env,
         stdout=subprocess.DEVNULL,
         stderr=open(bench_dir / "gunicorn-bare.log", "w"),
-    )
-    vcl = (BASE_DIR / "deploy" / "varnish" / "default.vcl").read_text()
-    (bench_dir / "bench.vcl").write_text(vcl.replace('.port = "8000"', f'.port = "{origin_port}"'))
-    varnish_process = processes.start(
-        [
-            shutil.which("varnishd") or "/usr/sbin/varnishd",
-            "-F",
-            "-j",
-            "none",
-            "-n",
-            str(bench_dir / "varnish"),
-            "-a",
-            f"127.0.0.1:{varnish_port}",
-            "-T",
-            "none",
-            "-f",
-            str(bench_dir / "bench.vcl"),
-            "-s",
-            "malloc,256m",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=open(bench_dir / "varnishd.log", "w"),
     )
     wait_for_port(origin_port, origin_process)
     wait_for_port(bare_port, bare_process)
@@ -350,7 +367,7 @@ def run(bench_dir, processes, gunicorn):
         views_before = PageViews.objects.aggregate(total=Sum("count"))["total"] or 0
         result = {}
 
-        def spike(port=port, result=result):
+        def spike(port=port, result=result, code=code):
             result.update(
                 wrk(
                     processes,
@@ -359,11 +376,11 @@ def run(bench_dir, processes, gunicorn):
                     seconds=SPIKE_SECONDS,
                     headers=[host_header],
                     script=LUA_SCRIPT,
-                    args=paths,
+                    args=[f"{code}{os.getpid()}-{int(time.time())}", *paths],
                 )
             )
 
-        runner = threading.Thread(target=spike)
+        runner = threading.Thread(target=spike, daemon=True)
         started = time.monotonic()
         runner.start()
         corrections = []
@@ -392,15 +409,18 @@ def run(bench_dir, processes, gunicorn):
         runner.join()
         time.sleep(1)  # the last counter requests' rows are written
         views = (PageViews.objects.aggregate(total=Sum("count"))["total"] or 0) - views_before
-        origin_hits = Counter()
+        origin_hits, renders, counters_served = Counter(), Counter(), 0
         with open(access_log, "rb") as log:
             log.seek(log_start)
             for line in log.read().decode("utf-8", "replace").splitlines():
-                match = re.search(r'"(?:GET|HEAD) (\S+) HTTP/[\d.]+"', line)
+                match = re.search(r'"(?:GET|HEAD) (\S+) HTTP/[\d.]+" (\d{3}) (\S+)', line)
                 if match:
                     url = match.group(1)
                     origin_hits["/dem/*.gif" if url.startswith("/dem/") else url] += 1
-        spikes.append((label, port, result, corrections, views, origin_hits))
+                    renders[url] += match.group(3) == "miss"
+                    counters_served += url.startswith("/dem/") and match.group(2) == "200"
+        result["counters_served"] = counters_served
+        spikes.append((label, port, result, corrections, views, origin_hits, renders))
 
     report(rows, spikes, paths, bench_dir)
 
@@ -432,9 +452,9 @@ def report(rows, spikes, paths, bench_dir):
     ]
 
     limit = CORRECTIONS + 1
-    for label, port, result, corrections, views, origin_hits in spikes:
+    for label, port, result, corrections, views, origin_hits, renders in spikes:
         errors = result.get("socket_errors", 0) + result.get("non2xx", 0)
-        served = result.get("counters_ok", 0)
+        served = result.get("counters_served", 0)
         print(
             f"\n### Đợt tăng đột biến {label}: {SPIKE_CONNECTIONS} kết nối, {SPIKE_SECONDS} s, {CORRECTIONS} bản đính chính\n"
         )
@@ -444,27 +464,35 @@ def report(rows, spikes, paths, bench_dir):
         print(
             f"| trang HTML trả 200 (trong đó bài viết) | {fmt(result.get('pages', 0))} ({fmt(result.get('articles', 0))}) |"
         )
-        print(f"| ảnh đếm /dem/<id>.gif gửi / trả 200 | {fmt(result.get('counters_sent', 0))} / {fmt(served)} |")
+        print(
+            f"| ảnh đếm /dem/<id>.gif: wrk gửi / wrk nhận 200 / máy chủ trả 200 (access log) | "
+            f"{fmt(result.get('counters_sent', 0))} / {fmt(result.get('counters_ok', 0))} / {fmt(served)} |"
+        )
         print(f"| lượt xem được đếm (PageViews) | {fmt(views)} |")
         print(
             f"| lỗi: socket (connect/read/write/timeout) + không 2xx/3xx | {result.get('socket_errors', 0)} + "
             f"{result.get('non2xx', 0)} (5xx: {result.get('server_errors', 0)}) |"
         )
         for path in paths:
-            print(f"| yêu cầu tới máy chủ gốc: {path} | {fmt(origin_hits.get(path, 0))} |")
+            print(
+                f"| yêu cầu tới máy chủ gốc / lần dựng trang (X-Page-Cache: miss): {path} | "
+                f"{fmt(origin_hits.get(path, 0))} / {fmt(renders.get(path, 0))} |"
+            )
         print(f"| yêu cầu tới máy chủ gốc: /dem/*.gif | {fmt(origin_hits.get('/dem/*.gif', 0))} |")
         for path, published, visible in corrections:
             shown = f"{visible:.2f} s" if visible is not None else "không thấy sau 30 s"
             print(f"| bản đính chính {path}: publish() {published:.2f} s, hiện sau | {shown} |")
         print(
             f"\nNguồn: `{result.get('command', 'wrk')} -- {' '.join(paths)}` (cms/bench/spike.lua: tổng trang/ảnh của mọi "
-            f"luồng); yêu cầu tới máy chủ gốc: access log của gunicorn; lượt xem: tổng PageViews.count trước/sau; "
+            f"luồng); yêu cầu tới máy chủ gốc, lần dựng trang và ảnh đếm máy chủ đã trả: access log của gunicorn (wrk không nhận được câu trả lời của các yêu cầu còn dở khi hết giờ); lượt xem: tổng PageViews.count trước/sau; "
             f"thời gian: từ lúc gọi revision.publish() trong tiến trình đo đến khi GET qua cổng {port} có tiêu đề mới "
             f"(thăm dò mỗi 50 ms)."
         )
         if label == "qua Varnish":
             worst = max((origin_hits.get(p, 0) for p in paths), default=0)
             goals.append((f"{label}: yêu cầu tới máy chủ gốc mỗi URL ≤ {limit}: nhiều nhất {worst}", worst <= limit))
+        worst = max((renders.get(p, 0) for p in paths), default=0)
+        goals.append((f"{label}: lần dựng trang mỗi URL ≤ {limit}: nhiều nhất {worst}", worst <= limit))
         goals.append((f"{label}: không lỗi, không 5xx: {errors} lỗi", errors == 0))
         seen = [v for _, _, v in corrections]
         goals.append(
@@ -477,7 +505,7 @@ def report(rows, spikes, paths, bench_dir):
         gap = abs(views - served) / served if served else 1.0
         goals.append(
             (
-                f"{label}: lượt xem được đếm trong 1% ảnh đếm đã phục vụ: {fmt(views)} / {fmt(served)} ({gap:.2%})",
+                f"{label}: lượt xem được đếm trong 1% ảnh đếm máy chủ đã trả: {fmt(views)} / {fmt(served)} ({gap:.2%})",
                 served > 0 and gap <= 0.01,
             )
         )

@@ -31,3 +31,6 @@ COMMENT_RATE_PER_DAY = 1_000_000
 # (TRUSTED_PROXIES in their environment), so each simulated reader is its own address.
 if os.environ.get("BENCH_SPIKE"):
     ROOT_URLCONF = "cms.bench.spike_urls"
+    # Keep gunicorn's access log (configured before Django): the spike counts origin
+    # requests per URL from it, and disable_existing_loggers would silence it.
+    LOGGING = {"version": 1, "disable_existing_loggers": False}

@@ -18,7 +18,8 @@ from django.apps import apps
 ROOT = Path(__file__).resolve().parents[2]
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
 
-pytestmark = pytest.mark.concurrency
+# Like every live-server test: the data migrations made (root page, groups) are restored for the next test.
+pytestmark = [pytest.mark.concurrency, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def free_port():
@@ -42,7 +43,7 @@ def wait_for_port(port, seconds=30):
 def varnish(live_server, tmp_path):
     binary = shutil.which("varnishd") or (Path("/usr/sbin/varnishd") if Path("/usr/sbin/varnishd").exists() else None)
     if not binary:
-        pytest.skip("varnishd n'est pas installé: `apt-get install varnish` (CI l'installe)")
+        pytest.skip("Chưa cài varnishd: `apt-get install varnish` (CI có cài)")
     origin_port = live_server.url.rsplit(":", 1)[1]
     vcl = VCL.read_text()
     assert '.host = "127.0.0.1"; .port = "8000";' in vcl  # the README's one line to change
