@@ -237,8 +237,11 @@ def test_a_directives_status_changes_with_the_date(client, outlet, monkeypatch):
     assert STATUS_LABELS["het-hieu-luc"] in html
 
 
-def test_an_unreachable_cache_serves_the_page_uncached(client, article, monkeypatch):
+def test_an_unreachable_cache_serves_the_page_uncached(client, article, monkeypatch, settings):
     from django.core.cache.backends.locmem import LocMemCache
+
+    # A plain backend that raises (Redis has its own breaker: tests/core/test_cache_backends.py).
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
     def broken(*args, **kwargs):
         raise ConnectionError("cache down")
