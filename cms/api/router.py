@@ -5,6 +5,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
 
 from cms.directives.models import DirectivePage
 
@@ -35,6 +36,27 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     # otherwise match nothing).
     filter_backends = [DirectiveFilter, NewsroomFilter, FieldValuesFilter, *PagesAPIViewSet.filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS)
+
+    def get_queryset(self):
+        # A page type may say what its API fields read (e.g. ArticlePage.api_listing_queryset),
+        # so a listing costs a few queries rather than a batch per page (issue 11).
+        queryset = super().get_queryset()
+        prepare = getattr(queryset.model, "api_listing_queryset", None)
+        return prepare(queryset) if prepare is not None else queryset
+
+    def paginate_queryset(self, queryset):
+        pages = super().paginate_queryset(queryset)
+        if pages:
+            # Each page's parent (the article's column field) in one query.
+            steplen = Page.steplen
+            parents = Page.objects.in_bulk(
+                {page.path[:-steplen] for page in pages if page.depth > 1}, field_name="path"
+            )
+            for page in pages:
+                parent = parents.get(page.path[:-steplen])
+                if parent is not None:
+                    page._cached_parent_obj = parent
+        return pages
 
     @classmethod
     def get_available_fields(cls, model, db_fields_only=False):

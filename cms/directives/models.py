@@ -179,6 +179,7 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
     ]
     settings_panels = Page.settings_panels + CommentablePage.COMMENT_PANELS
     parent_page_types = ["directives.DirectiveIndexPage"]
+    route_select_related = ("issuer",)  # news.HomePage.route: the issuer in the page's own query
     subpage_types = []
     search_fields = Page.search_fields + [
         index.SearchField("number"),
@@ -319,9 +320,24 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
 
     def all_relations(self):
         """Both directions: what this directive does to others, and what others do to it."""
+        if self.pk and "relations" not in getattr(self, "_cluster_related_objects", {}):
+            # Both directions in one query (issue 11); a preview's unsaved relations
+            # (held by modelcluster) are read below instead.
+            rows = list(
+                DirectiveRelation.objects.filter(
+                    models.Q(page_id=self.pk) | models.Q(target_id=self.pk, page__live=True)
+                )
+                .select_related("page", "target")
+                .order_by("sort_order", "pk")
+            )
+            outgoing_links = [rel for rel in rows if rel.page_id == self.pk]
+            incoming_links = [rel for rel in rows if rel.target_id == self.pk and rel.page.live]
+        else:
+            outgoing_links = self.relations.select_related("target").all()
+            incoming_links = self.incoming_relations.filter(page__live=True).select_related("page")
         outgoing = [
             {"kind": rel.kind, "label": rel.get_kind_display(), "directive": rel.target, "direction": "outgoing"}
-            for rel in self.relations.select_related("target").all()
+            for rel in outgoing_links
             if rel.target and rel.target.live
         ]
         incoming = [
@@ -331,7 +347,7 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
                 "directive": rel.page,
                 "direction": "incoming",
             }
-            for rel in self.incoming_relations.filter(page__live=True).select_related("page")
+            for rel in incoming_links
         ]
         return outgoing + incoming
 
@@ -372,16 +388,24 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         from cms.core.models import DocumentDownloads
 
         context = super().get_context(request, *args, **kwargs)
-        files = list(self.files.select_related("document").all())
-        downloads = DocumentDownloads.totals_for([f.document_id for f in files])
+        # The download counts joined to the files' query (issue 11: was a query of its own).
+        files = list(self.files.select_related("document", "document__downloads").all())
         for item in files:
-            item.downloads = downloads.get(item.document_id, 0)
+            try:
+                item.downloads = item.document.downloads.count
+            except DocumentDownloads.DoesNotExist:
+                item.downloads = 0
+        relations = self.all_relations()
+        if getattr(self, "is_replaced", None) is None:
+            # The status (asked three times by the template) from the relations just read,
+            # not one query each (issue 11).
+            self.is_replaced = any(rel["direction"] == "incoming" and rel["kind"] == "replaces" for rel in relations)
         context.update(
             files=files,
-            relations=self.all_relations(),
+            relations=relations,
             timeline=list(self.milestones.select_related("article").all()),
             citing_articles=list(self.citing_articles()[: settings.DIRECTIVE_ARTICLES_SHOWN]),
-            exemplars=list(self.carrying_exemplars()[: settings.DIRECTIVE_ARTICLES_SHOWN]),
+            exemplars=list(self.carrying_exemplars().select_related("locality")[: settings.DIRECTIVE_ARTICLES_SHOWN]),
             forums=self.related_forums(),
         )
         return context

@@ -102,7 +102,11 @@ class CommentablePage(models.Model):
     def approved_comment_count(self):
         # Asked by the page, its API field and the comment block: counted once per instance.
         if getattr(self, "_approved_comment_count", None) is None:
-            self._approved_comment_count = self.approved_comments().count()
+            # With the top-level count the comment block pages its threads by (one query).
+            counts = self.approved_comments().aggregate(
+                total=models.Count("pk"), top=models.Count("pk", filter=models.Q(parent__isnull=True))
+            )
+            self._approved_comment_count, self._approved_top_level_count = counts["total"], counts["top"]
         return self._approved_comment_count
 
 
@@ -468,6 +472,15 @@ class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page)
         if self.phase(now) == "closed":
             return "Diễn đàn đã kết thúc, không nhận thêm ý kiến."
         return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The files with their documents in one query (issue 11: was one per file);
+        # works on a preview's unsaved files too.
+        files = list(self.forum_files.all())
+        models.prefetch_related_objects(files, "document")
+        context["forum_files"] = files
+        return context
 
     def live_directives(self):
         return [link.directive for link in self.forum_directives.select_related("directive") if link.directive.live]

@@ -3,6 +3,16 @@
 from rest_framework import serializers
 
 
+def _prefetched_or(field, manager, query):
+    """The related objects: from the listing's prefetch (the API queryset) when there
+    is one, otherwise `query(manager)`."""
+    instance = getattr(manager, "instance", None)
+    cache = getattr(instance, "_prefetched_objects_cache", {})
+    if field.source in cache:
+        return manager.all()
+    return query(manager).all()
+
+
 class AuthorListSerializer(serializers.Field):
     def to_representation(self, links):
         return [
@@ -13,7 +23,7 @@ class AuthorListSerializer(serializers.Field):
                 "role": link.author.role,
                 "slug": link.author.slug,
             }
-            for link in links.select_related("author").all()
+            for link in _prefetched_or(self, links, lambda manager: manager.select_related("author"))
         ]
 
 

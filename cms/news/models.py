@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import F, Window, prefetch_related_objects
+from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -173,12 +175,13 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
             )
         }
         parent = self
+        ancestors = [self]
         for level in range(1, len(path_components) + 1):
             page = chain.get(self.depth + level)
             if page is None:
                 raise Http404
             remaining = path_components[level:]
-            page_class = page.specific_class
+            page_class = page.specific_class or Page
             route = getattr(page_class, "route", Page.route)
             routable = issubclass(page_class, RoutablePageMixin) and route is RoutablePageMixin.route
             if (
@@ -186,11 +189,18 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
                 or (route is not Page.route and not routable)
                 or (routable and page.live and self._resolves_subpage(page_class, remaining))
             ):
-                specific = page.specific
+                # The page found, with what its template reads (route_select_related).
+                related = getattr(page_class, "route_select_related", ())
+                specific = (
+                    page_class._default_manager.select_related(*related).get(pk=page.pk) if related else page.specific
+                )
                 specific._cached_parent_obj = parent
+                if self.depth == 2:  # the breadcrumb's ancestors below the tree root, already read
+                    specific._route_ancestors = ancestors
                 return specific.route(request, remaining)
             page._cached_parent_obj = parent
             parent = page
+            ancestors.append(page)
         raise Http404  # not reached: the last level has no remaining components
 
     @staticmethod
@@ -209,24 +219,45 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
     def get_lead_story(self):
         if self.lead_story_id and self.lead_story.live:
             return self.lead_story
-        return self.outlet_articles().first()
+        return self.outlet_articles().prefetch_related(None).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         lead = self.get_lead_story()
-        columns = ColumnPage.objects.child_of(self).live().public().in_menu()
-        sections = []
-        for column in columns:
-            articles = list(
-                self.outlet_articles()
-                .descendant_of(column)
-                .exclude(pk=getattr(lead, "pk", None))[: self.articles_per_column]
+        columns = list(ColumnPage.objects.child_of(self).live().public().in_menu())
+        request._outlet_menu = (self.pk, columns)  # the menu tag shows the same columns
+        # Each column's newest articles in one query (issue 11: was one query and one
+        # renditions query per column): rank the articles within their top-level column.
+        column_path = Substr("path", 1, (self.depth + 1) * Page.steplen)
+        ranked = (
+            self.outlet_articles()
+            .prefetch_related(None)
+            .exclude(pk=getattr(lead, "pk", None))
+            .annotate(column_path=column_path)
+            .filter(column_path__in=[column.path for column in columns])
+            .annotate(
+                column_rank=Window(
+                    RowNumber(),
+                    partition_by=[column_path],
+                    order_by=[F("first_published_at").desc(), F("pk").desc()],
+                )
             )
-            if articles:
-                sections.append({"column": column, "articles": articles})
+            .filter(column_rank__lte=self.articles_per_column)
+        )
+        by_column = {}
+        for article in ranked if columns else ():
+            by_column.setdefault(article.column_path, []).append(article)
+        sections = [
+            {"column": column, "articles": by_column[column.path]} for column in columns if column.path in by_column
+        ]
+        latest = list(self.outlet_articles().prefetch_related(None).exclude(pk=getattr(lead, "pk", None))[:8])
+        # One renditions query for every article shown (the lead, the sections, the latest).
+        shown = [lead] if lead is not None else []
+        shown += latest + [article for section in sections for article in section["articles"]]
+        prefetch_related_objects([article for article in shown if article.hero_image_id], "hero_image__renditions")
         context.update(
             lead_story=lead,
-            latest=self.outlet_articles().exclude(pk=getattr(lead, "pk", None))[:8],
+            latest=latest,
             sections=sections,
             thematic_pages=ThematicPage.in_progress().descendant_of(self),
             most_read=most_read_articles(self),
@@ -430,6 +461,7 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("first_published_at"),
     ]
+    route_select_related = ("hero_image",)  # HomePage.route: the article's own image in the same query
     api_fields = [
         APIField("lead"),
         APIField("column", serializer=ColumnSerializer(source="get_parent")),
@@ -459,8 +491,52 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
     def column(self):
         return self.get_parent().specific
 
+    @classmethod
+    def api_listing_queryset(cls, queryset):
+        """What the API's fields read, in a few queries for the whole listing (issue 11:
+        was about ten queries per article)."""
+        from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Sum
+        from django.db.models.functions import Coalesce
+
+        from cms.directives.models import ArticleCitation
+        from cms.forums.models import APPROVED, Comment
+
+        views = (
+            PageViews.objects.filter(page_id=OuterRef("pk"))
+            .order_by()
+            .values("page_id")
+            .annotate(total=Sum("count"))
+            .values("total")
+        )
+        comments = (
+            Comment.objects.filter(page_id=OuterRef("pk"), status=APPROVED)
+            .order_by()
+            .values("page_id")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return (
+            queryset.select_related("locale", "hero_image")
+            .prefetch_related(
+                "hero_image__renditions",
+                "tags",
+                Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author")),
+                Prefetch("attachments", queryset=ArticleAttachment.objects.select_related("document")),
+                Prefetch(
+                    "cited_directives",
+                    queryset=ArticleCitation.objects.select_related("directive", "directive__issuer"),
+                ),
+            )
+            .annotate(
+                _view_total=Coalesce(Subquery(views, output_field=IntegerField()), 0),
+                _approved_comment_count=Coalesce(Subquery(comments, output_field=IntegerField()), 0),
+            )
+        )
+
     @property
     def view_count(self):
+        if getattr(self, "_view_total", None) is not None:  # api_listing_queryset
+            return self._view_total
         return PageViews.total(self.pk)
 
     @property
@@ -479,7 +555,10 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         return list(dict.fromkeys(authors))  # the same author chosen twice signs once
 
     def live_cited_directives(self):
-        links = self.cited_directives.select_related("directive", "directive__issuer").all()
+        if "cited_directives" in getattr(self, "_prefetched_objects_cache", {}):
+            links = self.cited_directives.all()
+        else:
+            links = self.cited_directives.select_related("directive", "directive__issuer").all()
         return [link.directive for link in links if link.directive and link.directive.live]
 
     def attachment_documents(self):

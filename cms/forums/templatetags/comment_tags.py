@@ -58,6 +58,7 @@ def comments_block(context, page):
     is_forum = isinstance(page, ForumPage)
     noun = "Ý kiến" if is_forum else "Bình luận"
     count = page.approved_comment_count()
+    top_level = getattr(page, "_approved_top_level_count", None)  # counted with `count`
     rule_off = page.comment_rule == RULE_OFF
     message = context.get("comment_message")
     if rule_off and not count and not message:
@@ -67,6 +68,8 @@ def comments_block(context, page):
     if sort not in SORTS:
         sort = DEFAULT_SORT
     paginator = Paginator(public_threads(page, newest_first=SORTS[sort][1]), settings.COMMENT_PAGE_SIZE)
+    if top_level is not None:
+        paginator.count = top_level  # a cached_property: no second COUNT
     threads = paginator.get_page(request.GET.get("trang-binh-luan"))
     here = {"sap-xep": sort if sort != DEFAULT_SORT else None, "trang-binh-luan": threads.number}
 

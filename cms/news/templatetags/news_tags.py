@@ -19,7 +19,19 @@ def outlet_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
+    home_pk, columns = getattr(request, "_outlet_menu", (None, None))
+    if home_pk == site.root_page_id:  # HomePage.get_context read them already
+        return columns
     return ColumnPage.objects.child_of(site.root_page).live().public().in_menu()
+
+
+@register.filter
+def breadcrumb_ancestors(page):
+    """page.get_ancestors() below the tree root: those HomePage.route read already, if it did."""
+    ancestors = getattr(page, "_route_ancestors", None)
+    if ancestors is not None:
+        return ancestors
+    return page.get_ancestors()[1:]
 
 
 @register.simple_tag(takes_context=True)
