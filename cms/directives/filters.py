@@ -7,6 +7,7 @@ each facet's counts are taken with the other filters applied.
 
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 
 from cms.core.params import bounded_int
 from cms.core.text import fold_vietnamese
@@ -146,10 +147,20 @@ class DirectiveFilters:
         ]
 
     def status_counts(self):
-        base = self.apply(self.base, skip="status")
+        from .models import status_rule
+
+        # One query for the four counts (was one COUNT per status).
+        base = self.apply(self.base, skip="status").with_replaced_flag()
+        today = timezone.localdate()
+        counts = base.aggregate(
+            **{
+                f"n{index}": Count("pk", distinct=True, filter=status_rule(value, today))
+                for index, (value, _) in enumerate(STATUS_CHOICES)
+            }
+        )
         result = []
-        for value, label in STATUS_CHOICES:
-            n = base.with_status(value).count()
+        for index, (value, label) in enumerate(STATUS_CHOICES):
+            n = counts[f"n{index}"]
             if n or self.values.get("status") == value:
                 result.append(
                     {"value": value, "label": label, "count": n, "selected": self.values.get("status") == value}

@@ -89,26 +89,33 @@ class DirectiveQuerySet(PageQuerySet):
 
     def with_status(self, status, today=None):
         """Directives whose derived status (see DirectivePage.status) is `status`."""
-        today = today or timezone.localdate()
+        rule = status_rule(status, today)
         qs = self.with_replaced_flag()
-        not_replaced = Q(is_replaced=False)
-        automatic = Q(status_override="")
-        if status == "bi-thay-the":
-            rule = automatic & Q(is_replaced=True)
-        elif status == "chua-co-hieu-luc":
-            rule = automatic & not_replaced & Q(effective_from__gt=today)
-        elif status == "het-hieu-luc":
-            rule = automatic & not_replaced & Q(effective_from__lte=today, effective_until__lt=today)
-        elif status == "con-hieu-luc":
-            rule = (
-                automatic
-                & not_replaced
-                & Q(effective_from__lte=today)
-                & (Q(effective_until__isnull=True) | Q(effective_until__gte=today))
-            )
-        else:
-            return qs.none()
-        return qs.filter(rule | Q(status_override=status))
+        return qs.none() if rule is None else qs.filter(rule)
+
+
+def status_rule(status, today=None):
+    """Q on a queryset annotated by with_replaced_flag(): the derived status is `status`
+    (None for an unknown status). Shared by with_status and the library's counts."""
+    today = today or timezone.localdate()
+    not_replaced = Q(is_replaced=False)
+    automatic = Q(status_override="")
+    if status == "bi-thay-the":
+        rule = automatic & Q(is_replaced=True)
+    elif status == "chua-co-hieu-luc":
+        rule = automatic & not_replaced & Q(effective_from__gt=today)
+    elif status == "het-hieu-luc":
+        rule = automatic & not_replaced & Q(effective_from__lte=today, effective_until__lt=today)
+    elif status == "con-hieu-luc":
+        rule = (
+            automatic
+            & not_replaced
+            & Q(effective_from__lte=today)
+            & (Q(effective_until__isnull=True) | Q(effective_until__gte=today))
+        )
+    else:
+        return None
+    return rule | Q(status_override=status)
 
 
 # ---------------------------------------------------------------- directive pages
