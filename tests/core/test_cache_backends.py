@@ -15,6 +15,7 @@ import os
 import pickle
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import threading
@@ -155,10 +156,13 @@ def test_redis_down_every_page_the_comment_api_and_the_admin_answer_fast(client,
     for url in urls:
         response, elapsed = _timed_get(client, url)
         assert response.status_code == 200, url
+        timings = []
         for _ in range(3):
             response, elapsed = _timed_get(client, url)
             assert response.status_code == 200, url
-            assert elapsed < 3 * baseline[url] + 0.2, (url, elapsed, baseline[url])  # no 0.25 s timeout each time
+            timings.append(elapsed)
+        # The median, not every request: one request of a loaded CI machine may stall on its own.
+        assert statistics.median(timings) < 3 * baseline[url] + 0.2, (url, timings, baseline[url])
     _admin(client)
     assert client.get("/admin/").status_code == 200
     assert client.get(f"/admin/pages/{article.pk}/edit/").status_code == 200
@@ -208,11 +212,16 @@ def test_a_silent_redis_costs_one_short_timeout_then_nothing(client, article, se
     assert response.status_code == 200
     assert first < baseline[article.url] + 1.0  # one 0.25 s timeout, not 5 s (or forever)
     connections = len(silent_redis.connections)
+    timings = {url: [] for url in urls}
     for url in urls * 3:
         response, elapsed = _timed_get(client, url)
         assert response.status_code == 200, url
-        assert elapsed < 3 * baseline[url] + 0.2, (url, elapsed, baseline[url])  # no 0.25 s timeout each time
-    assert len(silent_redis.connections) == connections  # the breaker is open: Redis is not asked
+        timings[url].append(elapsed)
+    # What proves the breaker is open: Redis is not asked again (no new connection, so no timeout).
+    assert len(silent_redis.connections) == connections
+    # And it shows in time; the median, because one request of a loaded CI machine may stall on its own.
+    for url in urls:
+        assert statistics.median(timings[url]) < 3 * baseline[url] + 0.2, (url, timings[url], baseline[url])
     _admin(client)
     assert client.get("/admin/").status_code == 200
 
