@@ -30,7 +30,11 @@ def _fresh_cache():
     page ids come back in the next test's database, so each test starts with an empty cache."""
     from django.core.cache import cache
 
+    from cms.core import page_cache, shared_tokens
+
     cache.clear()
+    shared_tokens.forget()
+    page_cache._local.clear()
     yield
 
 

@@ -3,7 +3,6 @@ import hmac
 import logging
 import threading
 import time
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,6 +15,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.query import PageQuerySet
 
+from . import shared_tokens
 from .forms import NewsroomPageForm
 from .network import client_ip
 from .text import is_bot_user_agent, vn_slugify
@@ -29,8 +29,8 @@ cache_logger = logging.getLogger("cms.core.cache")
 # the database on every request cost two to four queries. Each process keeps them
 # in memory, tagged with a token from the shared cache; saving or deleting a Site,
 # OutletSettings or CommentSettings replaces the token (and clears this process's
-# copies), so every worker drops its copies on its next request. The token is read
-# once per request. Fresh model instances are handed out each time: a shared one
+# copies), so every worker drops its copies within SHARED_TOKEN_SECONDS (the token is
+# read at most that often, cms/core/shared_tokens.py). Fresh model instances are handed out each time: a shared one
 # would carry related objects (root_page.specific) from one request to the next.
 
 SETTINGS_TOKEN_KEY = "toasoan:site-settings-token"
@@ -41,10 +41,7 @@ def _settings_token(request=None):
     if request is not None and hasattr(request, "_site_settings_token"):
         return request._site_settings_token
     try:
-        token = cache.get(SETTINGS_TOKEN_KEY)
-        if token is None:
-            cache.add(SETTINGS_TOKEN_KEY, uuid.uuid4().hex, None)
-            token = cache.get(SETTINGS_TOKEN_KEY)
+        token = shared_tokens.read([SETTINGS_TOKEN_KEY])[SETTINGS_TOKEN_KEY]
     except Exception:  # a cache that is down: no caching, never an error page
         token = None
     if request is not None:
@@ -60,7 +57,7 @@ def site_settings_changed(**kwargs):
         return
     _process_cache["entries"].clear()
     try:
-        cache.set(SETTINGS_TOKEN_KEY, uuid.uuid4().hex, None)
+        shared_tokens.replace([SETTINGS_TOKEN_KEY])
     except Exception:
         cache_logger.warning("Không ghi được mã phiên bản cài đặt vào bộ nhớ đệm chung", exc_info=True)
 

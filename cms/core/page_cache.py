@@ -10,9 +10,12 @@ the key already holds. Everything else leaves with `Cache-Control: private, no-s
 
 The key: scheme, host, port, path, the query with its parameters sorted, the
 negotiated language, the request's Origin (CORS answers differ by it), whether the
-client takes gzip, today's local date, and two generation numbers: one for all
-outlets and one for the request's site. Purging bumps a generation: every entry of
-that scope is unreachable at once and expires on its own. A page edit bumps the
+client takes gzip, today's local date, and two generation tokens: one for all
+outlets and one for the request's site. Purging replaces a token: every entry of
+that scope is unreachable at once and expires on its own. Tokens are read at most
+every SHARED_TOKEN_SECONDS per worker (cms/core/shared_tokens.py), so another worker's
+purge shows here within that time; and each worker keeps its most used pages in
+memory too (LocalEntries), so a hit costs no read of the shared cache at all. A page edit bumps the
 global one, because a page shows up on other outlets too (a ward article cited on the
 city's directive page, the network's cross-outlet links); an outlet's settings bump
 only its site. Stored entries expire at local midnight at the latest, so a
@@ -25,7 +28,9 @@ sent after each purge so the edge (wagtail.contrib.frontend_cache) can follow.
 
 import hashlib
 import logging
+import threading
 import time
+from collections import OrderedDict
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
@@ -38,6 +43,8 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
 
+from cms.core import shared_tokens
+
 logger = logging.getLogger(__name__)
 
 # Sent after a purge; site_ids is None when every outlet was purged.
@@ -45,7 +52,7 @@ cache_purged = Signal()
 
 GLOBAL_GENERATION = "page-cache:gen:all"
 SITE_GENERATION = "page-cache:gen:site:{}"
-ENTRY = "page-cache:v1:{}"
+ENTRY = "page-cache:v2:{}"
 
 DEFAULT_EXCLUDED_PATHS = (
     "/admin/",
@@ -76,14 +83,12 @@ def _seconds():
 
 
 def _bump(keys):
-    cache = _cache()
-    for key in keys:
-        try:
-            # A new random-ish number, not incr(): incr() fails on a missing key and a
-            # cache that lost the key must not fall back to an old generation.
-            cache.set(key, time.time_ns(), None)
-        except Exception:  # the shared cache is down: nothing is served from it either
-            logger.warning("Không xóa được bộ nhớ đệm trang (%s).", key, exc_info=True)
+    try:
+        # New random values, not incr(): a cache that lost the key must not fall back
+        # to an old generation (shared_tokens creates missing ones at random too).
+        shared_tokens.replace(keys)
+    except Exception:  # the shared cache is down: nothing is served from it either
+        logger.warning("Không xóa được bộ nhớ đệm trang (%s).", keys, exc_info=True)
 
 
 def _purge(keys, site_ids):
@@ -125,10 +130,11 @@ def _excluded(path):
 
 
 def _site_id(request):
-    from wagtail.models import Site
+    from cms.core.models import cached_site_for_request
 
     try:
-        site = Site.find_for_request(request)
+        # The per-process copy: Wagtail's own lookup is a query that cost 85% of a hit.
+        site = cached_site_for_request(request)
     except Exception:  # an unknown host, a cache error: no outlet's generation
         return 0
     return site.pk if site is not None else 0
@@ -225,21 +231,23 @@ class PageCacheMiddleware:
     def _lookup_key(self, request):
         site_key = SITE_GENERATION.format(_site_id(request))
         try:
-            found = _cache().get_many([GLOBAL_GENERATION, site_key])
+            found = shared_tokens.read([GLOBAL_GENERATION, site_key])
         except Exception:
             logger.warning("Bộ nhớ đệm trang không trả lời: phục vụ trang không qua bộ nhớ đệm.", exc_info=True)
             return None
-        generations = [str(found.get(GLOBAL_GENERATION, 0)), str(found.get(site_key, 0))]
-        return _entry_key(request, generations)
+        return _entry_key(request, [str(found[GLOBAL_GENERATION]), str(found[site_key])])
 
     def _read(self, key):
-        try:
-            entry = _cache().get(key)
-        except Exception:
-            return None
+        entry = _local.get(key)
         if entry is None:
-            return None
-        status, headers, content = entry
+            try:
+                entry = _cache().get(key)
+            except Exception:
+                return None
+            if entry is None:
+                return None
+            _local.put(key, entry)
+        status, headers, content, _expires = entry
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
@@ -251,10 +259,68 @@ class PageCacheMiddleware:
     def _store(self, key, response):
         headers = [(name, value) for name, value in response.items() if name.lower() not in ("x-page-cache",)]
         timeout = min(_seconds(), _seconds_to_midnight())
+        entry = (response.status_code, headers, response.content, time.time() + timeout)
         try:
-            _cache().set(key, (response.status_code, headers, response.content), timeout)
+            _cache().set(key, entry, timeout)
         except Exception:
             logger.warning("Không lưu được trang vào bộ nhớ đệm.", exc_info=True)
+            return
+        _local.put(key, entry)
+
+
+class LocalEntries:
+    """This worker's copies of the pages it served from the shared cache, most recently
+    used kept, at most PAGE_CACHE_LOCAL_BYTES of content (0: none).
+
+    Why: a hit read and unpickled the page from the shared cache (a file, or Redis over
+    the network) each time. An entry's key holds the generations and the date, so a
+    purge makes the local copy unreachable just like the shared one; each copy also
+    keeps the shared entry's expiry time. Django's local-memory cache is not used for
+    this because it pickles every value on the way in and out, which is the cost saved."""
+
+    def __init__(self):
+        self.entries = OrderedDict()
+        self.bytes = 0
+        self.lock = threading.Lock()  # the development server and live-server tests use threads
+
+    def _limit(self):
+        return int(getattr(settings, "PAGE_CACHE_LOCAL_BYTES", 32 * 1024 * 1024))
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            if entry[3] <= time.time():
+                self._drop(key)
+                return None
+            self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        limit = self._limit()
+        size = len(entry[2])
+        if size > limit:
+            return
+        with self.lock:
+            if key in self.entries:
+                self._drop(key)
+            self.entries[key] = entry
+            self.bytes += size
+            while self.bytes > limit:
+                self._drop(next(iter(self.entries)))
+
+    def _drop(self, key):
+        entry = self.entries.pop(key)
+        self.bytes -= len(entry[2])
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+            self.bytes = 0
+
+
+_local = LocalEntries()
 
 
 # ---------------------------------------------------------------- triggers (connected from an app's ready())

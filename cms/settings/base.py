@@ -111,6 +111,11 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300") or 300)
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "0") or 0)
 # A shared cache may answer with a page this many seconds past its lifetime while it fetches a fresh one.
 PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "30") or 30)
+# Each worker keeps up to this many bytes of cached pages in its own memory (0: none).
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)) or 0)
+# Seconds a worker trusts the shared version tokens (page-cache generations, the settings
+# token) before reading them again; another worker's change shows within this time.
+SHARED_TOKEN_SECONDS = float(os.environ.get("SHARED_TOKEN_SECONDS", "0.5") or 0)
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"

@@ -31,3 +31,7 @@ if not REDIS_URL:  # noqa: F405
 # Issue 11: the page cache is off for the suite; tests/core/test_page_cache.py and the
 # other page-cache tests turn it on with the `settings` fixture.
 PAGE_CACHE_ENABLED = False
+# One process plays every worker in the suite, and tests/conftest.py empties the shared
+# cache before each test: the version tokens are read on every request (a memo kept
+# from the previous test would name its pages). tests/core/test_shared_tokens.py sets it.
+SHARED_TOKEN_SECONDS = 0
