@@ -111,6 +111,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300") or 300)
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "0") or 0)
 # A shared cache may answer with a page this many seconds past its lifetime while it fetches a fresh one.
 PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "30") or 30)
+# When a purged page is asked for by many readers at once, one worker renders it and the
+# others wait for it up to this many seconds (then render it themselves).
+PAGE_CACHE_LOCK_SECONDS = float(os.environ.get("PAGE_CACHE_LOCK_SECONDS", "2") or 2)
 # Each worker keeps up to this many bytes of cached pages in its own memory (0: none).
 PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)) or 0)
 # Seconds a worker trusts the shared version tokens (page-cache generations, the settings
