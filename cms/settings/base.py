@@ -138,6 +138,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "cms.core.context_processors.outlet",
+                "cms.core.fragments.fragment_cache",
             ],
             "loaders": [
                 (
@@ -205,6 +206,13 @@ else:
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "50000") or 50000)},
         }
     }
+# Rendered parts of reader pages (cms/core/fragments.py): each worker's own memory; their
+# keys carry the page cache's generations, so a purge makes them unreachable everywhere.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "toasoan-fragments",
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FRAGMENT_CACHE_MAX_ENTRIES", "2000") or 2000)},
+}
 # django-ratelimit (the nomination form) counts in that shared cache. If the cache cannot
 # count (Redis down), the form is not refused: nominations are moderated and robot-checked.
 RATELIMIT_USE_CACHE = "default"
