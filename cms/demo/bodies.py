@@ -4,8 +4,11 @@ JSON form ({"type", "value", "id"}), with model instances given by primary key."
 import html
 import uuid
 
-from .content import HERO_IMAGES, IMAGE_TOPICS
-from .pools import POOLS, TABLES, fitting
+
+def fitting(entries, topics, *fields):
+    """The pool entries (pools.yaml) that share one of the article's topics, as tuples of `fields`."""
+    wanted = set(topics.split())
+    return [tuple(entry[name] for name in fields) for entry in entries if wanted & set(entry["topics"].split())]
 
 
 def _block(block_type, value):
@@ -40,8 +43,7 @@ def document(doc, title=""):
     return _block("document", {"document": doc.pk, "title": title})
 
 
-def table(key):
-    spec = TABLES[key]
+def table(spec):
     return _block(
         "table",
         {
@@ -65,27 +67,29 @@ def page_link(page, text):
 # ---------------------------------------------------------------- articles
 
 
-def article_body(spec, rng, column_key, images, doc=None):
+def article_body(data, spec, rng, images, doc=None):
     """Own paragraphs first, then sub-headings, pool paragraphs, a picture, a quote,
     a table, a call-out, the attached document and a closing line. Only pool entries
     that fit the article's topics are used, so some articles are shorter than others."""
-    pool = POOLS[column_key]
-    paragraphs = [text for (text,) in fitting(pool["paragraphs"], spec.topics)]
+    pool = data.pools[spec.column]
+    paragraphs = [text for (text,) in fitting(pool["paragraphs"], spec.topics, "text")]
     paragraphs = rng.sample(paragraphs, k=min(3, len(paragraphs)))
-    headings = [text for (text,) in fitting(pool["headings"], spec.topics)]
+    headings = [text for (text,) in fitting(pool["headings"], spec.topics, "text")]
     headings = rng.sample(headings, k=min(2, len(headings)))
-    quotes = fitting(pool["quotes"], spec.topics)
-    callouts = fitting(pool["callouts"], spec.topics)
-    closings = [text for (text,) in fitting(pool["closings"], spec.topics)]
+    quotes = fitting(pool["quotes"], spec.topics, "text", "by")
+    callouts = fitting(pool["callouts"], spec.topics, "title", "html", "style")
+    closings = [text for (text,) in fitting(pool["closings"], spec.topics, "text")]
 
     blocks = [paragraph(text) for text in spec.details[:1]]
     wanted = set(spec.topics.split())
     other_images = [
-        key for key, topics in IMAGE_TOPICS.items() if key != images["hero_key"] and wanted & set(topics.split())
+        key for key, topics in data.image_topics.items() if key != images["hero_key"] and wanted & set(topics.split())
     ]
     if other_images and rng.random() < 0.7:
         key = rng.choice(other_images)
-        blocks.append(image(images["all"][key], HERO_IMAGES[key][1] + ".", rng.choice(["Ảnh: PV.", "Ảnh: CTV."])))
+        blocks.append(
+            image(images["all"][key], data.hero_images[key]["caption"] + ".", rng.choice(["Ảnh: PV.", "Ảnh: CTV."]))
+        )
     blocks.extend(paragraph(text) for text in spec.details[1:])
 
     if paragraphs:
@@ -97,7 +101,7 @@ def article_body(spec, rng, column_key, images, doc=None):
     elif quotes and rng.random() < 0.6:
         blocks.append(quote(*rng.choice(quotes)))
     if spec.table:
-        blocks.append(table(spec.table))
+        blocks.append(table(data.tables[spec.table]))
     if len(paragraphs) > 2:
         if len(headings) > 1 and rng.random() < 0.6:
             blocks.append(heading(headings[1]))
@@ -117,7 +121,7 @@ def article_body(spec, rng, column_key, images, doc=None):
     return blocks
 
 
-def directive_23(spec, rng, column_key, images, doc=None):
+def directive_23(data, spec, rng, images, doc=None):
     """The article on Directive 23-CT/TU (facts from the directive, wording our own)."""
     tasks = [
         "Soạn thảo quy định của thành phố về cách quán triệt và tổ chức thực hiện nghị quyết, chỉ thị của Đảng; "
@@ -190,9 +194,9 @@ def directive_23(spec, rng, column_key, images, doc=None):
 CUSTOM_BODIES = {"directive_23": directive_23}
 
 
-def body_for(spec, rng, column_key, images, doc=None):
+def body_for(data, spec, rng, images, doc=None):
     builder = CUSTOM_BODIES.get(spec.custom, article_body)
-    return builder(spec, rng, column_key, images, doc)
+    return builder(data, spec, rng, images, doc)
 
 
 # ---------------------------------------------------------------- thematic pages
