@@ -62,7 +62,7 @@ def optional(rule):
 _TYPE_NAMES = {str: "một chuỗi", int: "một số nguyên", float: "một số", bool: "true hoặc false"}
 
 # How an entry is named in a message: the first of these fields it has.
-_LABEL_FIELDS = ("title", "name", "who", "number", "word", "key", "username")
+_LABEL_FIELDS = ("number", "title", "name", "who", "word", "key", "username")
 
 
 def _label(item):
