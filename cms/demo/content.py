@@ -274,10 +274,33 @@ COMMENTS = {
 _SECTIONS = [{"title": str, "description": str}]
 FORUMS = {
     "moderation_words": [{"word": str, "kind": OneOf("banned", "suspect"), "note": str}],
-    "index": {"title": str, "slugs": [str], "intro": str},
-    "open": {"title": str, "sections": _SECTIONS, "opinions": [_COMMENT]},
-    "closed": {"title": str, "sections": _SECTIONS, "draft": _PDF_TEXT, "opinions": [_COMMENT]},
-    "upcoming": {"title": str, "sections": _SECTIONS},
+    "index": {"title": str, "published": offset_days, "slugs": [str], "intro": str},
+    "open": {
+        "title": str,
+        "slug": str,
+        "opens": offset_days,
+        "days": int,
+        "require_locality": bool,
+        "directive": {"number": str, "text": str},
+        "subject": [str],
+        "original": str,
+        "sections": _SECTIONS,
+        "opinions": [_COMMENT],
+    },
+    "closed": {
+        "title": str,
+        "slug": str,
+        "closes": offset_days,
+        "days": int,
+        "draft_title": str,
+        "draft_filename": str,
+        "subject": [str],
+        "synthesis": [str],
+        "sections": _SECTIONS,
+        "draft": _PDF_TEXT,
+        "opinions": [_COMMENT],
+    },
+    "upcoming": {"title": str, "slug": str, "opens": offset_days, "days": int, "subject": [str], "sections": _SECTIONS},
 }
 
 FILES = {

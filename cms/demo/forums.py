@@ -69,8 +69,13 @@ def load(data, out=None, now=None):
     return _Forums(data, out, now or timezone.now(), home).run()
 
 
-def _p(text):
-    return f"<p>{html.escape(text, quote=False)}</p>"
+def _fill(pieces, **values):
+    """Rich text from forums.yaml: its HTML pieces joined, the {names} filled in."""
+    return "".join(piece.format_map(values) for piece in pieces)
+
+
+def _document_link(document):
+    return f'<a linktype="document" id="{document.pk}">{document.title}</a>'
 
 
 def _local_date(value):
@@ -152,7 +157,7 @@ class _Forums:
         slug = next(s for s in spec["slugs"] if s not in taken)
         index = ForumIndexPage(title=spec["title"], slug=slug, intro=spec["intro"], show_in_menus=True)
         self.home.add_child(instance=index)
-        return publish(index, self.now - timedelta(days=100))
+        return publish(index, self.now + timedelta(days=spec["published"]))
 
     def make_forum(self, index, page, sections, published, last=None):
         for order, section in enumerate(sections):
@@ -164,43 +169,30 @@ class _Forums:
         return publish(page, published, last)
 
     def make_open_forum(self, index):
-        opens = (self.now - timedelta(days=10)).replace(second=0, microsecond=0)
-        directive = DirectivePage.objects.filter(number="23-CT/TU").first()
+        spec = self.forums["open"]
+        opens = (self.now + timedelta(days=spec["opens"])).replace(second=0, microsecond=0)
+        directive = DirectivePage.objects.filter(number=spec["directive"]["number"]).first()
         original = None
         if directive is not None:
             link = directive.files.filter(is_original=True).select_related("document").first()
             original = link.document if link else None
-        directive_link = (
-            f'<a linktype="page" id="{directive.pk}">Chỉ thị số 23-CT/TU</a>' if directive else "Chỉ thị số 23-CT/TU"
-        )
-        spec = self.forums["open"]
-        tasks = "".join(f"<li>{html.escape(section['title'], quote=False)}</li>" for section in spec["sections"])
-        subject = (
-            f"<p>Ngày 15/5/2023, Ban Thường vụ Thành ủy ban hành {directive_link} về đổi mới, nâng cao chất lượng "
-            "và hiệu quả công tác nghiên cứu, học tập, quán triệt chủ trương, đường lối của Đảng. Sau hơn ba năm "
-            "thực hiện, Ban Tuyên giáo Thành ủy chuẩn bị tham mưu Thành ủy đưa những cách làm hiệu quả vào quy "
-            "định chung của Đảng bộ thành phố.</p>"
-            + _p(
-                "Diễn đàn mở để cán bộ, đảng viên và người dân các phường, xã cho biết việc học tập nghị quyết ở "
-                "nơi mình đã đổi khác ra sao, còn vướng ở đâu và nên làm gì tiếp. Mỗi ý kiến có thể gắn với một "
-                "trong bốn nhóm nhiệm vụ Chỉ thị giao:"
-            )
-            + f"<ul>{tasks}</ul>"
-            + _p(
-                "Ý kiến được duyệt trước khi đăng. Người góp ý ghi rõ phường, xã nơi mình sống hoặc làm việc; "
-                "ý kiến gửi qua hội nghị, thư hoặc điện thoại được Ban biên tập nhập lại và ghi rõ nguồn."
-            )
+        text = spec["directive"]["text"]
+        sections = "".join(f"<li>{html.escape(section['title'], quote=False)}</li>" for section in spec["sections"])
+        subject = _fill(
+            spec["subject"],
+            directive=f'<a linktype="page" id="{directive.pk}">{text}</a>' if directive else text,
+            sections=sections,
         )
         if original is not None:
-            subject += f'<p>Toàn văn Chỉ thị: <a linktype="document" id="{original.pk}">{original.title}</a>.</p>'
+            subject += _fill([spec["original"]], document=_document_link(original))
         page = ForumPage(
             title=spec["title"],
-            slug="gop-y-thuc-hien-chi-thi-23-ct-tu",
+            slug=spec["slug"],
             subject=subject,
             opens_at=opens,
-            closes_at=opens + timedelta(days=30),
+            closes_at=opens + timedelta(days=spec["days"]),
             comment_rule=RULE_PRE,
-            require_locality=True,
+            require_locality=spec["require_locality"],
         )
         if directive is not None:
             page.forum_directives.add(ForumDirective(directive=directive, sort_order=0))
@@ -212,35 +204,20 @@ class _Forums:
 
     def make_closed_forum(self, index):
         spec = self.forums["closed"]
-        closes_day = timezone.localtime(self.now - timedelta(days=60), LOCAL_TZ).date()
+        closes_day = timezone.localtime(self.now + timedelta(days=spec["closes"]), LOCAL_TZ).date()
         closes = datetime.combine(closes_day, time(17, 0), LOCAL_TZ)
-        opens = datetime.combine(closes_day - timedelta(days=30), time(7, 30), LOCAL_TZ)
+        opens = datetime.combine(closes_day - timedelta(days=spec["days"]), time(7, 30), LOCAL_TZ)
         draft = media.save_document(
-            "Dự thảo Kế hoạch phát triển cây xanh đô thị giai đoạn 2026–2030",
-            media.make_directive_pdf(spec["draft"]),
-            "du-thao-ke-hoach-cay-xanh-do-thi-2026-2030.pdf",
-        )
-        subject = (
-            _p(
-                "Ủy ban nhân dân thành phố lấy ý kiến nhân dân về dự thảo Kế hoạch phát triển cây xanh đô thị giai "
-                "đoạn 2026–2030 do Sở Xây dựng soạn thảo. Dự thảo đặt chỉ tiêu trồng mới ít nhất 50.000 cây bóng "
-                "mát, thay thế cây già cỗi trên 12 tuyến phố trung tâm và giao hộ gia đình, cơ quan có mặt tiền "
-                "chăm sóc cây trên vỉa hè trước nhà."
-            )
-            + _p(
-                "Mời bạn đọc góp ý vào từng phần của dự thảo: chỉ tiêu, danh mục cây, tuyến đường trồng mới và "
-                "thay thế, cách chăm sóc, bảo vệ cây và huy động nguồn lực xã hội."
-            )
-            + f'<p>Toàn văn dự thảo: <a linktype="document" id="{draft.pk}">{draft.title}</a>.</p>'
+            spec["draft_title"], media.make_directive_pdf(spec["draft"]), spec["draft_filename"]
         )
         page = ForumPage(
             title=spec["title"],
-            slug="du-thao-ke-hoach-phat-trien-cay-xanh-do-thi",
-            subject=subject,
+            slug=spec["slug"],
+            subject=_fill(spec["subject"], document=_document_link(draft)),
             opens_at=opens,
             closes_at=closes,
             comment_rule=RULE_PRE,
-            synthesis=self.greenery_synthesis(opens, closes),
+            synthesis=self.synthesis(spec["synthesis"], opens, closes),
         )
         page.forum_files.add(ForumFile(document=draft, sort_order=0))
         page = self.make_forum(
@@ -249,57 +226,32 @@ class _Forums:
         self.add_comments(page, self.opinions("closed"), opens, end=closes)
         return page
 
-    def greenery_synthesis(self, opens, closes):
+    def synthesis(self, template, opens, closes):
+        """The published synthesis of the closed forum, with its counts."""
         opinions = self.opinions("closed")
         published = [c for c in opinions if c.status == APPROVED]
-        stances = {
-            key: sum(1 for c in published if c.stance == key) for key in ("dong-y", "khong-dong-y", "y-kien-khac")
-        }
-        return (
-            _p(
-                f"Từ ngày {_local_date(opens)} đến ngày {_local_date(closes)}, diễn đàn nhận "
-                f"{len(opinions)} ý kiến; {len(published)} ý kiến được đăng, "
-                f"{len(opinions) - len(published)} ý kiến không đăng vì là quảng cáo hoặc có lời lẽ không "
-                f"phù hợp. Trong số ý kiến được đăng có {stances['dong-y']} ý kiến đồng ý với dự thảo, "
-                f"{stances['khong-dong-y']} ý kiến không đồng ý với một số nội dung và {stances['y-kien-khac']} ý "
-                "kiến khác."
-            )
-            + "<h3>Những đề xuất chính</h3><ul>"
-            + "<li>Ưu tiên cây bản địa cho bóng mát; phát cây giống đúng danh mục; trồng thêm ở kênh rạch, trường "
-            "học, trạm y tế vùng ven; làm đường mới thì chừa sẵn bồn cây đủ rộng.</li>"
-            + "<li>Giữ cây cổ thụ còn khỏe, chỉ thay cây sâu bệnh, nguy hiểm; chỉ tiêu chia theo từng phường, xã, "
-            "có lộ trình từng năm, trồng vừa sức chăm sóc.</li>"
-            + "<li>Cắt tỉa cây lớn phải do đơn vị chuyên môn làm; công bố số điện thoại nhận phản ánh; làm bản đồ "
-            "số cây xanh; cho doanh nghiệp nhận chăm sóc từng đoạn đường.</li></ul>"
-            + "<h3>Kết quả tiếp thu</h3>"
-            + _p(
-                "Sở Xây dựng đã chỉnh lý dự thảo trình Ủy ban nhân dân thành phố: bổ sung danh mục cây khuyến khích "
-                "trồng, chủ yếu là loài bản địa; chỉ thay thế cây chết, sâu bệnh hoặc nghiêng đổ nguy hiểm, giữ lại "
-                "và lập hồ sơ theo dõi cây cổ thụ; giữ chỉ tiêu 50.000 cây nhưng chia theo năm và theo từng phường, "
-                "xã, kèm chỉ tiêu tỷ lệ cây sống; hộ gia đình chỉ tưới và giữ vệ sinh gốc cây, việc cắt tỉa giao "
-                "đơn vị chuyên môn. Đề xuất bản đồ số cây xanh được đưa vào kế hoạch chuyển đổi số năm 2027; các ý "
-                "kiến chưa tiếp thu được giải trình trong báo cáo gửi kèm tờ trình."
-            )
+        return _fill(
+            template,
+            opens=_local_date(opens),
+            closes=_local_date(closes),
+            received=len(opinions),
+            published=len(published),
+            refused=len(opinions) - len(published),
+            agree=sum(1 for c in published if c.stance == "dong-y"),
+            disagree=sum(1 for c in published if c.stance == "khong-dong-y"),
+            other=sum(1 for c in published if c.stance == "y-kien-khac"),
         )
 
     def make_upcoming_forum(self, index):
         spec = self.forums["upcoming"]
-        opens_day = timezone.localtime(self.now + timedelta(days=5), LOCAL_TZ).date()
+        opens_day = timezone.localtime(self.now + timedelta(days=spec["opens"]), LOCAL_TZ).date()
         opens = datetime.combine(opens_day, time(7, 0), LOCAL_TZ)
-        subject = _p(
-            "Ủy ban nhân dân thành phố sẽ lấy ý kiến nhân dân về dự thảo Kế hoạch cải cách hành chính năm 2027: "
-            "tiếp tục cắt giảm giấy tờ và thời gian giải quyết hồ sơ, đưa thêm thủ tục lên dịch vụ công trực tuyến "
-            "toàn trình, và đánh giá cán bộ, công chức theo mức độ hài lòng của người dân."
-        ) + _p(
-            "Dự thảo sẽ được đăng kèm khi diễn đàn mở. Người dân, doanh nghiệp từng làm thủ tục tại các cơ quan "
-            "của thành phố và phường, xã được mời kể lại những chỗ còn vướng và đề xuất cách làm gọn hơn."
-        )
         page = ForumPage(
             title=spec["title"],
-            slug="du-thao-ke-hoach-cai-cach-hanh-chinh-2027",
-            subject=subject,
+            slug=spec["slug"],
+            subject=_fill(spec["subject"]),
             opens_at=opens,
-            closes_at=opens + timedelta(days=30),
+            closes_at=opens + timedelta(days=spec["days"]),
             comment_rule=RULE_PRE,
         )
         return self.make_forum(index, page, spec["sections"], self.now - timedelta(days=1, hours=2))
