@@ -16,12 +16,11 @@ from types import SimpleNamespace
 import yaml
 
 from .common import CITY, DISTRICT, age_range, local_minute, offset_days
-from .validate import DemoDataError, MapOf, OneOf, check, check_value, fail, iso_date, optional, rgb
+from .validate import Block, DemoDataError, MapOf, OneOf, check, check_value, fail, iso_date, optional, rgb
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 OUTLET = OneOf(CITY, DISTRICT)
 COMMENT_STATUSES = OneOf("approved", "pending", "rejected", "spam", "withdrawn")
-CUSTOM_BODIES = ("directive_23",)  # the hand-written bodies in bodies.py
 
 
 @dataclass
@@ -42,7 +41,10 @@ class Article:
     age: tuple = (3, 720)  # else: days before the load time, drawn at random in between
     updated: bool = False  # re-published some hours after the first publication
     featured: bool = False  # the outlet's lead story
-    custom: str | None = None  # name of a hand-written body in bodies.py
+    custom: str | None = None  # a hand-written body of bodies.yaml
+    source: str = ""
+    authors: tuple = ()  # authors' keys; default: drawn from the column's
+    views: int | None = None  # page views, all on the publication day; default: drawn at random
     outlet: str = CITY  # from the column
 
 
@@ -157,7 +159,10 @@ ARTICLES = {
             "published?": lambda value: age_range(value) if ".." in str(value) else local_minute(value),
             "updated?": bool,
             "featured?": bool,
-            "custom?": OneOf(*CUSTOM_BODIES),
+            "custom?": str,
+            "source?": str,
+            "authors?": [str],
+            "views?": int,
         }
     ],
 }
@@ -303,6 +308,43 @@ FORUMS = {
     "upcoming": {"title": str, "slug": str, "opens": offset_days, "days": int, "subject": [str], "sections": _SECTIONS},
 }
 
+BODIES = {
+    "articles": MapOf(
+        [
+            Block(
+                paragraph=[str],
+                heading=str,
+                image={"picture": str, "caption": str, "credit": str},
+                list={"intro": str, "items": [str]},
+                quote={"text": str, "by": str},
+                callout={"title": str, "html": str, "style": str},
+                document=str,
+            )
+        ]
+    ),
+    "related_document": str,
+    "thematic_pages": MapOf(
+        {
+            "lead?": str,
+            "pages?": MapOf(str),
+            "blocks": [
+                Block(
+                    rich_text=[str],
+                    image_banner={"title": str, "link": str},
+                    lead_story=str,
+                    article_list={
+                        "title": str,
+                        "source": OneOf("manual", "tag", "column"),
+                        "articles?": str,
+                        "limit": int,
+                    },
+                    call_to_action={"title": str, "text": str, "button_text": str, "page": str},
+                )
+            ],
+        }
+    ),
+}
+
 FILES = {
     "site": SITE,
     "media": MEDIA,
@@ -312,6 +354,7 @@ FILES = {
     "exemplars": EXEMPLARS,
     "comments": COMMENTS,
     "forums": FORUMS,
+    "bodies": BODIES,
 }
 
 
@@ -382,6 +425,9 @@ def _article(spec, default_age, outlet):
         updated=spec.get("updated", False),
         featured=spec.get("featured", False),
         custom=spec.get("custom"),
+        source=spec.get("source", ""),
+        authors=tuple(spec.get("authors", ())),
+        views=spec.get("views"),
         outlet=outlet,
     )
 
@@ -413,6 +459,7 @@ def load(data_dir=None):
         exemplars=raw["exemplars"],
         comments=raw["comments"],
         forums=raw["forums"],
+        bodies=raw["bodies"],
     )
 
 
@@ -440,11 +487,19 @@ def _cross_check(raw, data_dir):
         ):
             if key in spec and spec[key] not in known:
                 fail(*where("articles", f"articles › mục {number}", spec["title"]), f'không có {what} "{spec[key]}"')
+        if "custom" in spec and spec["custom"] not in raw["bodies"]["articles"]:
+            fail(*where("articles", f"articles › mục {number}", spec["title"]), "không có bài này trong bodies.yaml")
+        for key in spec.get("authors", ()):
+            if key not in site["authors"]:
+                fail(*where("articles", f"articles › mục {number}", spec["title"]), f'không có tác giả "{key}"')
         for key in spec.get("thematic", ()):
             if key not in site["thematic_pages"]:
                 fail(*where("articles", f"articles › mục {number}", spec["title"]), f'không có chuyên trang "{key}"')
         if spec["column"] not in raw["pools"]["pools"]:
             fail(*where("articles", f"articles › mục {number}", spec["title"]), "chuyên mục không có trong pools.yaml")
+    for key in site["thematic_pages"]:
+        if key not in raw["bodies"]["thematic_pages"]:
+            fail(_name(data_dir / "bodies.yaml"), "thematic_pages", f'thiếu chuyên trang "{key}" (site.yaml)')
     for key, column in columns.items():
         for picture in column["images"]:
             if picture not in pictures:

@@ -331,7 +331,7 @@ class _Loader:
             hero_caption=spec.caption or self.data.hero_images[hero_key]["caption"] + ".",
             hero_credit=rng.choice(self.data.hero_credits),
             body=body,
-            source="Chỉ thị số 23-CT/TU của Ban Thường vụ Thành ủy Cần Thơ" if spec.custom == "directive_23" else "",
+            source=spec.source,
             thematic_pages=[self.thematic[key] for key in spec.thematic],
         )
         for order, author in enumerate(self.pick_authors(spec)):
@@ -346,8 +346,8 @@ class _Loader:
         return publish(page, first, last)
 
     def pick_authors(self, spec):
-        if spec.custom == "directive_23":
-            return [self.authors["minh-khoi"], self.authors["tuyet-mai"]]
+        if spec.authors:
+            return [self.authors[key] for key in spec.authors]
         rng = self.rng
         candidates = self.data.column_authors[spec.column]
         count = min(rng.choices([1, 2, 3], weights=[6, 3, 1])[0], len(candidates))
@@ -376,6 +376,7 @@ class _Loader:
             page = self.thematic[key]
             members = [p for s, p, _o in self.articles if key in s.thematic]
             page.body = bodies.thematic_body(
+                self.data,
                 key,
                 spec,
                 {
@@ -404,8 +405,8 @@ class _Loader:
         rows = []
         for spec, page, _outlet in self.articles:
             published = timezone.localtime(page.first_published_at, LOCAL_TZ).date()
-            if spec.custom == "directive_23":
-                rows.append(PageViews(page_id=page.pk, day=published, count=297))
+            if spec.views is not None:
+                rows.append(PageViews(page_id=page.pk, day=published, count=spec.views))
                 continue
             age_days = (today - published).days
             total = rng.lognormvariate(6.3, 0.8)

@@ -5,7 +5,7 @@ naming the file and the entry, before anything is written to the database.
 Rules: a Python type (str, int, float, bool: a value of that type), a list of one rule
 (a list whose items match it), a dict (a mapping with those fields; "name?" marks an
 optional one; no other field allowed), MapOf(rule) (any keys, values matching rule),
-OneOf(...) (one of the values), or any callable value -> converted value that raises
+OneOf(...) (one of the values), Block(kind=rule, ...) ({kind: value}), or any callable value -> converted value that raises
 Invalid (e.g. the relative dates of dates.py).
 """
 
@@ -28,6 +28,13 @@ class MapOf:
 class OneOf:
     def __init__(self, *choices):
         self.choices = choices
+
+
+class Block:
+    """A StreamField block written as {kind: value}: one key, one of `kinds` (name -> rule)."""
+
+    def __init__(self, **kinds):
+        self.kinds = kinds
 
 
 def rgb(value):
@@ -117,6 +124,16 @@ def check_value(value, rule):
             except _At as error:
                 raise _At([f'"{key}"', *error.path], error.message) from None
         return result
+    if isinstance(rule, Block):
+        if not (isinstance(value, dict) and len(value) == 1 and next(iter(value)) in rule.kinds):
+            raise Invalid(f"cần một khối {{loại: giá trị}}, loại là một trong {', '.join(rule.kinds)}")
+        (kind, item), *_ = value.items()
+        try:
+            return {kind: check_value(item, rule.kinds[kind])}
+        except Invalid as error:
+            raise _At([f'khối "{kind}"'], str(error)) from None
+        except _At as error:
+            raise _At([f'khối "{kind}"', *error.path], error.message) from None
     if isinstance(rule, dict):
         if not isinstance(value, dict):
             raise Invalid("cần một bảng các trường")
