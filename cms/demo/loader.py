@@ -37,8 +37,7 @@ from cms.news.models import (
 )
 
 from . import bodies, content, directives, exemplars, forums, media
-from .common import LOCAL_TZ, SITE_LAUNCH, Out, homes, local, publish, slug
-from .content import CITY, DISTRICT
+from .common import CITY, DISTRICT, LOCAL_TZ, SITE_LAUNCH, Out, homes, local, publish, slug
 
 ALREADY_LOADED = "Nội dung mẫu đã có sẵn, bỏ qua."
 SEED = 20260101

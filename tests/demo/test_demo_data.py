@@ -175,7 +175,7 @@ def test_demo_modules_are_small_and_import_only_downwards():
     sections = {"directives", "exemplars", "forums"}
     for name in sections:
         assert not (_demo_imports(modules[name]) & sections), name
-    for name in ("common", "content", "validate", "media", "bodies"):
+    for name in ("common", "content", "schema", "validate", "media", "bodies"):
         assert not (_demo_imports(modules[name]) & (sections | {"loader"})), name
 
 
