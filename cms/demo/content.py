@@ -214,6 +214,11 @@ def _cross_check(raw, data_dir):
         for picture in column["images"]:
             if picture not in pictures:
                 fail(_name(data_dir / "site.yaml"), f'columns › "{key}"', f'không có ảnh "{picture}" trong media.yaml')
+    # Articles named by title elsewhere must exist (else the load would stop half-way, in LookupError).
+    titles = {spec["title"] for spec in raw["articles"]["articles"]}
+    for title in raw["directives"]["citations"]:
+        if title not in titles:
+            fail(_name(data_dir / "directives.yaml"), f'citations › "{title}"', "không có bài viết này (articles.yaml)")
     issuers = raw["directives"]["issuers"]
     seen = set()
     for number, spec in enumerate(raw["directives"]["directives"], start=1):
@@ -225,6 +230,11 @@ def _cross_check(raw, data_dir):
                 fail(*place, f'văn bản liên quan "{relation["target"]}" phải được liệt kê trước')
         if "document" in spec and spec["document"] not in documents:
             fail(*place, f'không có tài liệu "{spec["document"]}" trong media.yaml')
+        for milestone in spec.get("milestones", ()):
+            if milestone.get("article", next(iter(titles))) not in titles:
+                fail(*place, f'mốc "{milestone["title"]}": không có bài viết "{milestone["article"]}"')
+            if "article" not in milestone and "date" not in milestone:
+                fail(*place, f'mốc "{milestone["title"]}": cần "date" hoặc "article"')
         if ("pdf" in spec) != ("pdf_title" in spec):
             fail(*place, 'cần cả "pdf" và "pdf_title"')
         seen.add(spec["number"])
@@ -236,6 +246,9 @@ def _cross_check(raw, data_dir):
         for key in spec["directives"]:
             if key not in seen:
                 fail(*place, f'không có văn bản "{key}" trong directives.yaml')
+        for title in spec["articles"]:
+            if title not in titles:
+                fail(*place, f'không có bài viết "{title}" (articles.yaml)')
         if isinstance(spec["photo"], str) and spec["photo"] not in pictures:
             fail(*place, f'không có ảnh "{spec["photo"]}" trong media.yaml')
     for number, spec in enumerate(raw["exemplars"]["nominations"], start=1):

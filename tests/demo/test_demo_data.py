@@ -106,6 +106,16 @@ def test_wrong_types_unknown_fields_and_bad_references_are_named(data_copy):
         read_fresh(data_copy)
 
 
+def test_an_article_named_by_title_elsewhere_must_exist(data_copy):
+    # Without this check the load would stop half-way through, at the citations.
+    def rename(raw):
+        raw["citations"] = {f"{title} (sửa)": keys for title, keys in raw["citations"].items()}
+
+    edit(data_copy / "directives.yaml", rename)
+    with pytest.raises(DemoDataError, match=r'directives\.yaml, citations › ".* \(sửa\)": không có bài viết này'):
+        read_fresh(data_copy)
+
+
 def test_a_file_that_is_not_yaml_is_named_with_its_line(data_copy):
     (data_copy / "pools.yaml").write_text("pools:\n  thoi-su: [\n", encoding="utf-8")
     with pytest.raises(DemoDataError, match=r"pools\.yaml, dòng \d+: không phải YAML hợp lệ"):
