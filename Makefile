@@ -6,11 +6,14 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STATIC_MANIFEST := staticfiles/staticfiles.json
 STATIC_SOURCES := $(shell find site/static themes -type f 2>/dev/null)
+# The reader stylesheet is built from its components and committed (see site/build_css.py).
+CSS_BUNDLE := site/static/css/site.css
+CSS_COMPONENTS := $(sort $(wildcard site/static/css/components/*.css))
 # Tests always run on cms.settings.test (a DJANGO_SETTINGS_MODULE in the environment
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
-.PHONY: bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
+.PHONY: css bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +49,16 @@ dev: $(VENV)/.runtime-installed
 	$(PY) manage.py set_site_port $(PORT)
 	$(PY) manage.py dev 127.0.0.1:$(PORT)
 
+## The reader stylesheet: site/static/css/site.css rebuilt from site/static/css/components/*.css
+## (committed, so a fresh clone needs no build; tests/static fails when it is stale). Standard library only.
+css: $(CSS_BUNDLE)
+
+$(CSS_BUNDLE): $(CSS_COMPONENTS) site/build_css.py
+	$(PYTHON) site/build_css.py
+	@touch $@
+
 # Static files collected (hashed names, gzip and Brotli) again only when they or the packages change.
-$(STATIC_MANIFEST): $(VENV)/.runtime-installed $(STATIC_SOURCES) cms/core/static_storage.py
+$(STATIC_MANIFEST): $(VENV)/.runtime-installed $(STATIC_SOURCES) $(CSS_BUNDLE) cms/core/static_storage.py
 	DJANGO_SETTINGS_MODULE=cms.settings.embedded $(PY) manage.py collectstatic --no-input -v 0
 	touch $@
 
