@@ -10,7 +10,7 @@ STATIC_SOURCES := $(shell find site/static themes -type f 2>/dev/null)
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
-.PHONY: bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
+.PHONY: bench-import bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -98,5 +98,10 @@ test-cache: $(VENV)/.dev-installed
 	$(PYTEST) tests/edge -q
 
 ## Issue 11: the breaking-news spike with wrk (Debian's `wrk`): origin, page cache, Varnish
+## Issue 16: a NukeViet database of BENCH_IMPORT_ARTICLES articles (100,000) and twice as many comments in
+## MariaDB, imported into a throw-away SQLite installation: items/s and memory
+bench-import: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.nukeviet.bench
+
 bench-spike: $(VENV)/.dev-installed
 	BENCH_SPIKE=1 DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.spike

@@ -143,6 +143,9 @@ class Importer:
             self.update_search_index()
             if self.dry_run:
                 transaction.set_rollback(True)
+            elif any(c["created"] or c["updated"] for c in self.report.counts.values()):
+                # Pages were written without Wagtail's publish signals: cached pages are stale.
+                transaction.on_commit(t.purge_all)
         self.source.close()
         return self.report
 
