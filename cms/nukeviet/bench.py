@@ -31,7 +31,18 @@ WORDS = (
     "thanh niên khởi nghiệp lúa tôm du lịch sông nước chợ nổi giao thông hạ tầng y tế giáo dục "
     "cán bộ đảng viên học tập làm theo phường xã ấp khu vực doanh nghiệp đầu tư kinh tế xanh"
 ).split()
-COLUMNS = ["Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Văn hóa", "Giáo dục", "Y tế", "Quốc phòng", "Thể thao", "Ý kiến"]
+COLUMNS = [
+    "Thời sự",
+    "Chính trị",
+    "Kinh tế",
+    "Xã hội",
+    "Văn hóa",
+    "Giáo dục",
+    "Y tế",
+    "Quốc phòng",
+    "Thể thao",
+    "Ý kiến",
+]
 AUTHORS = ["Minh Khôi", "Tuyết Mai", "Hồng Nhung", "Thanh Tâm", "Quốc Bảo", "Phương Văn", "Ngọc Hân", "Trung Kiên"]
 
 
