@@ -20,6 +20,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
@@ -179,7 +180,12 @@ class Importer:
         ).values_list("source_id", "object_id", "fingerprint")
         return {source_id: (object_id, print_) for source_id, object_id, print_ in rows}
 
-    def _remember(self, kind, source_id, object_id, print_=""):
+    def _remember(self, kind, source_id, object_id, print_="", created=False):
+        if created:  # no mapping yet: one INSERT instead of a look-up and an INSERT
+            ImportedItem.objects.create(
+                source=self.source.name, kind=kind, source_id=str(source_id), object_id=object_id, fingerprint=print_
+            )
+            return
         ImportedItem.objects.update_or_create(
             source=self.source.name,
             kind=kind,
@@ -295,7 +301,7 @@ class Importer:
                 obj._set_document_file_metadata()
             obj.save()
         self.indexed_objects.append(obj)
-        self._remember(kind, relative, obj.pk)
+        self._remember(kind, relative, obj.pk, created=True)
         self.report.count(kind, "created")
         return obj.pk
 
@@ -530,8 +536,6 @@ class Importer:
         page.tags.set(tags)
         page.article_authors = [t.ArticleAuthor(author=a, sort_order=i) for i, a in enumerate(authors)]
         page.attachments = [t.ArticleAttachment(document_id=d, sort_order=i) for i, d in enumerate(documents)]
-        if created:
-            parent.add_child(instance=page)  # as a draft: a draft is only checked for title and slug
         was_live = page.live
         page.live, page.expired = live, expired
         page.has_unpublished_changes = not live
@@ -540,9 +544,12 @@ class Importer:
         page.last_published_at = max(edited, first) if (first and edited) else first
         page.latest_revision_created_at = page.last_published_at or timestamp(row.get("addtime"))
         page.go_live_at, page.expire_at = go_live, expire
-        if live:
+        if created:
+            _add_child(parent, page)
+        if live:  # checked in the row's savepoint: a page that fails is rolled back
             page.full_clean()
-        page.save(clean=False)
+        if not created:
+            page.save(clean=False)
         if go_live:  # scheduled: Wagtail publishes an approved revision at go_live_at
             revision = page.save_revision(clean=False)
             revision.approved_go_live_at = go_live
@@ -556,7 +563,7 @@ class Importer:
             day = local_date(first or timestamp(row.get("addtime")) or self.now)
             t.PageViews.objects.update_or_create(page_id=page.pk, day=day, defaults={"count": hits})
         self.reindex.add(page.pk)
-        self._remember("article", article_id, page.pk, print_)
+        self._remember("article", article_id, page.pk, print_, created=known is None)
         self.report.count("article", "created" if created else "updated")
         old = f"{column_alias}/{row['alias']}-{article_id}"
         self._redirect(f"/{self.news}/{old}.html", page)
@@ -723,23 +730,24 @@ class Importer:
             )
             for i, d in enumerate(documents)
         ]
-        if created:
-            self.library.add_child(instance=page)
         page.live = live
         page.has_unpublished_changes = not live
         published = timestamp(row["publtime"]) or timestamp(row["addtime"])
         page.first_published_at = published if live else None
         page.last_published_at = (timestamp(row.get("edittime")) or published) if live else None
+        if created:
+            _add_child(self.library, page)
         try:
             page.clean()
         except ValidationError as error:  # kept as NukeViet had it, with the reason in the report
             if parsed is not None:
                 self._note("directive", law_id, f"giữ nguyên dù không qua kiểm tra: {_reason(error)}")
-        page.save(clean=False)
+        if not created:
+            page.save(clean=False)
         if not live:
             self._note("directive", law_id, "không công khai: văn bản bị đình chỉ")
         self.reindex.add(page.pk)
-        self._remember("directive", law_id, page.pk, print_)
+        self._remember("directive", law_id, page.pk, print_, created=known is None)
         self.report.count("directive", "created" if created else "updated")
         self._redirect(f"/{self.laws}/detail/{row['alias']}/", page)
         self._redirect(f"/index.php?language={self.lang}&nv={self.laws}&op=detail/{row['alias']}", page)
@@ -823,7 +831,7 @@ class Importer:
         comment.status_reason = f"Nhập từ NukeViet (bình luận #{cid}, trạng thái {row['status']})"[:500]
         comment.created_at = timestamp(row["post_time"]) or self.now
         comment.save()
-        self._remember("comment", cid, comment.pk, print_)
+        self._remember("comment", cid, comment.pk, print_, created=known is None)
         self.report.count("comment", "created" if created else "updated")
         return comment.pk
 
@@ -866,6 +874,17 @@ class Importer:
             )
         if t.search_service.external_backend() is not None and ids:
             self.out("Elasticsearch: chạy `manage.py search_index` để đưa các trang đã nhập vào chỉ mục ngoài.")
+
+
+def _add_child(parent, page):
+    """treebeard's add_child saves the page with Wagtail's default clean=True, which fully
+    validates a live page before it has a place in the tree; here it is saved once, without
+    that, and the caller validates it afterwards inside the row's savepoint."""
+    page.save = partial(type(page).save, page, clean=False)
+    try:
+        parent.add_child(instance=page)
+    finally:
+        del page.save
 
 
 @contextmanager

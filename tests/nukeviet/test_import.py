@@ -265,3 +265,11 @@ def test_unreachable_database_is_a_clear_error(db):
 def test_report_lines_are_vietnamese(imported):
     assert re.search(r"Kết quả:", imported)
     assert "Chuyên mục" in imported and "Văn bản" in imported
+
+
+def test_imported_pages_are_in_the_readers_search_drafts_are_not(imported, client):
+    found = client.get("/tim-kiem/", {"q": "phong dien lua tom"}).content.decode()
+    assert "Tìm thấy <strong>1</strong> kết quả" in found
+    assert 'href="/kinh-te/nong-nghiep-xanh-phong-dien/"' in found
+    hidden = client.get("/tim-kiem/", {"q": "kiem chung dinh chi"}).content.decode()
+    assert "bai-bi-dinh-chi" not in hidden and "Tìm thấy" not in hidden
