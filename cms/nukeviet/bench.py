@@ -14,6 +14,7 @@ dropped and made again.
 import os
 import random
 import resource
+import shutil
 import sys
 import threading
 import time
@@ -212,6 +213,17 @@ def main():
         print("Bộ nhớ (RSS) khi nhập bài ở 25/50/75/100%: " + " / ".join(f"{mb:,.0f} MB" for mb in quarter))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"Bộ nhớ đỉnh của tiến trình: {peak:,.0f} MB")
+
+    # The throw-away installation (unless the caller gave BENCH_DIR) and the generated database.
+    from django.db import connections
+
+    connections.close_all()
+    if not os.environ.get("BENCH_DIR"):
+        shutil.rmtree(os.path.dirname(settings.DATABASES["default"]["NAME"]), ignore_errors=True)
+    admin, _params = _admin()
+    with admin.cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS `{DATABASE}`")
+    admin.close()
 
 
 if __name__ == "__main__":
