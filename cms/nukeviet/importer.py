@@ -550,6 +550,8 @@ class Importer:
             page.full_clean()
         if not created:
             page.save(clean=False)
+            # A schedule from an earlier run must not publish that run's content.
+            page.revisions.filter(approved_go_live_at__isnull=False).update(approved_go_live_at=None)
         if go_live:  # scheduled: Wagtail publishes an approved revision at go_live_at
             revision = page.save_revision(clean=False)
             revision.approved_go_live_at = go_live

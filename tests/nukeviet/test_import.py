@@ -273,3 +273,14 @@ def test_imported_pages_are_in_the_readers_search_drafts_are_not(imported, clien
     assert 'href="/kinh-te/nong-nghiep-xanh-phong-dien/"' in found
     hidden = client.get("/tim-kiem/", {"q": "kiem chung dinh chi"}).content.decode()
     assert "bai-bi-dinh-chi" not in hidden and "Tìm thấy" not in hidden
+
+
+def test_scheduled_row_published_in_nukeviet_goes_live_on_rerun(imported, nukeviet_db, nukeviet_uploads, client):
+    scheduled = article(18)
+    assert scheduled.revisions.filter(approved_go_live_at__isnull=False).count() == 1
+    nukeviet_db.execute("UPDATE nv4_vi_news_rows SET publtime = 1684107000 WHERE id = 18")
+    run_import(nukeviet_db, nukeviet_uploads, "--site", "localhost")
+    page = article(18)
+    assert page.live and page.go_live_at is None
+    assert not page.revisions.filter(approved_go_live_at__isnull=False).exists()
+    assert client.get(page.url).status_code == 200
