@@ -497,6 +497,10 @@ class Importer:
         if page is not None and known[1] == print_:
             self.report.count("article", "skipped")
             return
+        if page is not None and _edited_here(page):
+            self.report.count("article", "skipped")
+            self._note("article", article_id, "đã được biên tập trong Tòa Soạn, giữ nguyên bản ở đây")
+            return
         parent = t.ColumnPage.objects.get(pk=column_id)
         title = clean_text(row["title"], 255)
         if not title:
@@ -683,6 +687,10 @@ class Importer:
         page = t.DirectivePage.objects.filter(pk=known[0]).first() if known else None
         if page is not None and known[1] == print_:
             self.report.count("directive", "skipped")
+            return
+        if page is not None and _edited_here(page):
+            self.report.count("directive", "skipped")
+            self._note("directive", law_id, "đã được biên tập trong Tòa Soạn, giữ nguyên bản ở đây")
             return
         title = clean_text(row["title"], 255)
         if not title:
@@ -932,6 +940,12 @@ class Importer:
             )
         if t.search_service.external_backend() is not None and ids:
             self.out("Elasticsearch: chạy `manage.py search_index update` để đưa các trang đã nhập vào chỉ mục ngoài.")
+
+
+def _edited_here(page):
+    """An editor saved the page in Wagtail since it was imported (the import's own revisions
+    have no user): a changed NukeViet row must not overwrite their work."""
+    return page.revisions.filter(user__isnull=False).exists()
 
 
 def _add_child(parent, page):

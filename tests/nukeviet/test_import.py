@@ -284,3 +284,13 @@ def test_scheduled_row_published_in_nukeviet_goes_live_on_rerun(imported, nukevi
     assert page.live and page.go_live_at is None
     assert not page.revisions.filter(approved_go_live_at__isnull=False).exists()
     assert client.get(page.url).status_code == 200
+
+
+def test_rerun_keeps_a_page_an_editor_changed_here(imported, nukeviet_db, nukeviet_uploads, admin_user):
+    page = article(12)
+    page.title = "Nông nghiệp xanh (biên tập lại trong Tòa Soạn)"
+    page.save_revision(user=admin_user).publish()
+    nukeviet_db.execute("UPDATE nv4_vi_news_rows SET title = 'Tiêu đề mới ở NukeViet' WHERE id = 12")
+    again = run_import(nukeviet_db, nukeviet_uploads, "--site", "localhost")
+    assert article(12).title == "Nông nghiệp xanh (biên tập lại trong Tòa Soạn)"
+    assert "Bài viết #12: đã được biên tập trong Tòa Soạn" in again
