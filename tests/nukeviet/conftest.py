@@ -109,15 +109,27 @@ def nukeviet_db():
     admin, params = _admin_connection()
     token = secrets.token_hex(4)
     name, user, password = f"nvtest_{token}", f"nvtest_{token}", secrets.token_hex(12)
-    with admin.cursor() as cursor:
-        cursor.execute(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
-        for host in ("localhost", "127.0.0.1", "%"):
-            # No parameters: the host '%' must not be read as a format (the password is hex).
-            cursor.execute(f"CREATE USER '{user}'@'{host}' IDENTIFIED BY '{password}'")
-            cursor.execute(f"GRANT ALL PRIVILEGES ON `{name}`.* TO '{user}'@'{host}'")
-        cursor.execute(f"USE `{name}`")
-    load_sql(admin, FIXTURES / "schema.sql")
-    load_sql(admin, FIXTURES / "nukeviet.sql")
+
+    def drop():
+        with admin.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
+            for host in ("localhost", "127.0.0.1", "%"):
+                cursor.execute(f"DROP USER IF EXISTS '{user}'@'{host}'")
+
+    try:
+        with admin.cursor() as cursor:
+            cursor.execute(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+            for host in ("localhost", "127.0.0.1", "%"):
+                # No parameters: the host '%' must not be read as a format (the password is hex).
+                cursor.execute(f"CREATE USER '{user}'@'{host}' IDENTIFIED BY '{password}'")
+                cursor.execute(f"GRANT ALL PRIVILEGES ON `{name}`.* TO '{user}'@'{host}'")
+            cursor.execute(f"USE `{name}`")
+        load_sql(admin, FIXTURES / "schema.sql")
+        load_sql(admin, FIXTURES / "nukeviet.sql")
+    except Exception:  # nothing left behind on the server when the set-up fails half-way
+        drop()
+        admin.close()
+        raise
     database = NukeVietDatabase(admin, params, name, user, password)
     if "unix_socket" in params:
         # The importer connects over TCP (its URL has a host and port): the local server's.
@@ -125,10 +137,7 @@ def nukeviet_db():
     try:
         yield database
     finally:
-        with admin.cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
-            for host in ("localhost", "127.0.0.1", "%"):
-                cursor.execute(f"DROP USER IF EXISTS '{user}'@'{host}'")
+        drop()
         admin.close()
 
 
