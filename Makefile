@@ -97,11 +97,11 @@ test-cache: $(VENV)/.dev-installed
 	$(PYTEST) tests/core/test_cache_backends.py tests/core/test_page_cache.py tests/core/test_page_views.py -q
 	$(PYTEST) tests/edge -q
 
-## Issue 11: the breaking-news spike with wrk (Debian's `wrk`): origin, page cache, Varnish
 ## Issue 16: a NukeViet database of BENCH_IMPORT_ARTICLES articles (100,000) and twice as many comments in
 ## MariaDB, imported into a throw-away SQLite installation: items/s and memory
 bench-import: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.nukeviet.bench
 
+## Issue 11: the breaking-news spike with wrk (Debian's `wrk`): origin, page cache, Varnish
 bench-spike: $(VENV)/.dev-installed
 	BENCH_SPIKE=1 DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.spike
