@@ -13,7 +13,7 @@ CSS_COMPONENTS := $(sort $(wildcard site/static/css/components/*.css))
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
-.PHONY: css bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
+.PHONY: css bench-import bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -107,6 +107,11 @@ clean-db:
 test-cache: $(VENV)/.dev-installed
 	$(PYTEST) tests/core/test_cache_backends.py tests/core/test_page_cache.py tests/core/test_page_views.py -q
 	$(PYTEST) tests/edge -q
+
+## Issue 16: a NukeViet database of BENCH_IMPORT_ARTICLES articles (100,000) and twice as many comments in
+## MariaDB, imported into a throw-away SQLite installation: items/s and memory
+bench-import: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.nukeviet.bench
 
 ## Issue 11: the breaking-news spike with wrk (Debian's `wrk`): origin, page cache, Varnish
 bench-spike: $(VENV)/.dev-installed
