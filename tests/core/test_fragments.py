@@ -97,3 +97,9 @@ def test_the_page_cache_switch_turns_fragments_off(settings, reader, article):
     _render(reader, article.url)
     ArticlePage.objects.filter(pk=article.pk).update(title="Tiêu đề mới không qua bộ nhớ đệm")
     assert '<h1 class="article__title">Tiêu đề mới không qua bộ nhớ đệm</h1>' in _render(reader, article.url)[0]
+
+
+def test_settings_without_the_fragments_cache_still_render(settings, reader, article):
+    settings.CACHES = {"default": settings.CACHES["default"]}  # a custom settings file that predates fragments
+    html, _ = _render(reader, article.url)
+    assert article.title in html
