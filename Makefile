@@ -10,7 +10,7 @@ STATIC_SOURCES := $(shell find site/static themes -type f 2>/dev/null)
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
-.PHONY: bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
+.PHONY: layers bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,10 @@ test-browser: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+## Issue 14: the import graph between the apps of cms/ (cycles, imports inside functions, lines per app)
+layers:
+	$(PY) -m tests.architecture.import_graph
 
 format: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check --fix .
