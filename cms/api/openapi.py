@@ -25,8 +25,8 @@ running configuration.
 
 from django.conf import settings
 
-from cms.forums.api import COMMENT_FIELDS, MAX_BODY_BYTES, REPORT_FIELDS
-from cms.forums.models import REPORT_REASONS, STANCE_CHOICES
+from cms.comments.api import COMMENT_FIELDS, MAX_BODY_BYTES, REPORT_FIELDS
+from cms.comments.models import REPORT_REASONS, STANCE_CHOICES
 
 OPENAPI_VERSION = "3.1.0"
 API_VERSION = "1.0.0"

@@ -317,8 +317,9 @@ class DocumentDownloads(models.Model):
         return dict(cls.objects.filter(document_id__in=document_ids).values_list("document_id", "count"))
 
 
-# Any change to a Site or a site setting drops every process's cached copies.
-for _sender in ("wagtailcore.Site", "core.OutletSettings", "forums.CommentSettings"):
+# Any change to a Site or a site setting drops every process's cached copies (the
+# apps above connect their own settings the same way: cms/comments/signals.py).
+for _sender in ("wagtailcore.Site", "core.OutletSettings"):
     models.signals.post_save.connect(
         site_settings_changed, sender=_sender, dispatch_uid=f"settings-cache-save-{_sender}"
     )

@@ -19,10 +19,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.comments.models import CommentablePage
 from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.text import fold_vietnamese, vn_slugify
-from cms.forums.models import CommentablePage
 
 from . import api_fields
 from .kinds import (

@@ -13,12 +13,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.comments.models import CommentablePage
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.storage import private_storage, random_file_name
 from cms.core.text import fold_vietnamese, vn_slugify
-from cms.forums.models import CommentablePage
 
 from . import api_fields
 

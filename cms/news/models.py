@@ -22,11 +22,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.comments.models import CommentablePage
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, PageViews, VietnameseSlugMixin
 from cms.core.text import vn_slugify
-from cms.forums.models import CommentablePage
 
 from .api_fields import (
     AttachmentSerializer,
@@ -498,8 +498,8 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Sum
         from django.db.models.functions import Coalesce
 
+        from cms.comments.models import APPROVED, Comment
         from cms.directives.models import ArticleCitation
-        from cms.forums.models import APPROVED, Comment
 
         views = (
             PageViews.objects.filter(page_id=OuterRef("pk"))

@@ -40,12 +40,12 @@ _LIBRARY_EDITING = [
     for action in ("view", "add", "change")
 ] + [("exemplars", "view_nomination"), ("exemplars", "change_nomination")]
 _MODERATING = [
-    ("forums", "view_comment"),
-    ("forums", "change_comment"),
-    ("forums", "view_moderationword"),
-    ("forums", "add_moderationword"),
-    ("forums", "change_moderationword"),
-    ("forums", "delete_moderationword"),
+    ("comments", "view_comment"),
+    ("comments", "change_comment"),
+    ("comments", "view_moderationword"),
+    ("comments", "add_moderationword"),
+    ("comments", "change_moderationword"),
+    ("comments", "delete_moderationword"),
 ]
 _AUTHORS = [("news", "view_author"), ("news", "add_author"), ("news", "change_author")]
 
@@ -88,7 +88,7 @@ ROLE_COLLECTION_PERMS = {
     MODERATOR: [],
 }
 # Per-Site settings (Wagtail's GroupSitePermission): only the outlet's own Site.
-ROLE_SITE_PERMS = {CHIEF: [("core", "change_outletsettings"), ("forums", "change_commentsettings")]}
+ROLE_SITE_PERMS = {CHIEF: [("core", "change_outletsettings"), ("comments", "change_commentsettings")]}
 # Directive libraries, exemplar registries and forum indexes: journalists draft there,
 # editors publish (the outlet's review workflow applies as everywhere).
 LIBRARY_PAGE_PERMS = {JOURNALIST: JOURNALIST_PAGE_PERMS, EDITOR: EDITOR_PAGE_PERMS}
@@ -112,15 +112,30 @@ def column_group_names(column):
 # ---------------------------------------------------------------- building a newsroom
 
 
-def _permission(apps, app_label, codename):
+# The comment engine's models were the forums app's until migration comments 0001
+# (issue 14) renamed their content types: a permission on one of them is looked up
+# under both labels, so the data migrations that ran before the rename (news 0002,
+# 0005, 0006, forums 0002, with historical models) and the code after it share lists.
+_MOVED_COMMENT_MODELS = {"comment", "commentreport", "commentsettings", "moderationword"}
+_COMMENT_LABELS = ("comments", "forums")
+
+
+def find_permission(apps, app_label, codename):
     Permission = apps.get_model("auth", "Permission")
-    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+    labels = [app_label]
+    if app_label in _COMMENT_LABELS and codename.split("_", 1)[-1] in _MOVED_COMMENT_MODELS:
+        labels = [app_label] + [label for label in _COMMENT_LABELS if label != app_label]
+    for label in labels:
+        perm = Permission.objects.filter(content_type__app_label=label, codename=codename).first()
+        if perm is not None:
+            return perm
+    return None
 
 
 def _grant_page(apps, group, page_id, codenames):
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     for codename in codenames:
-        perm = _permission(apps, "wagtailcore", codename)
+        perm = find_permission(apps, "wagtailcore", codename)
         GroupPagePermission.objects.get_or_create(group=group, page_id=page_id, permission=perm)
 
 
@@ -149,14 +164,14 @@ def set_up_outlet(home, apps=global_apps):
             groups[role] = group
         group = groups[role]
         for app_label, codename in ROLE_MODEL_PERMS[role] + OPTIONAL_MODEL_PERMS.get(role, []):
-            perm = _permission(apps, app_label, codename)
+            perm = find_permission(apps, app_label, codename)
             if perm is not None:
                 group.permissions.add(perm)
         for codename in ROLE_COLLECTION_PERMS[role]:
             app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
             if root_collection is not None:
                 GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=_permission(apps, app_label, codename)
+                    group=group, collection=root_collection, permission=find_permission(apps, app_label, codename)
                 )
     _grant_page(apps, groups[CHIEF], home.pk, CHIEF_PAGE_PERMS)
     Site = apps.get_model("wagtailcore", "Site")
@@ -190,7 +205,7 @@ def grant_site_settings(site, apps=global_apps):
     OutletRoleGroup = apps.get_model("news", "OutletRoleGroup")
     for link in OutletRoleGroup.objects.filter(home_page_id=site.root_page_id).select_related("group"):
         for app_label, codename in ROLE_SITE_PERMS.get(link.role, []):
-            perm = _permission(apps, app_label, codename)
+            perm = find_permission(apps, app_label, codename)
             if perm is not None:
                 GroupSitePermission.objects.get_or_create(group=link.group, site=site, permission=perm)
 

@@ -28,7 +28,7 @@ from openapi_spec_validator import validate as validate_spec
 from schemathesis.config import SchemathesisConfig
 
 from cms.api.openapi import build_schema
-from cms.forums.models import PENDING
+from cms.comments.models import PENDING
 from tests.factories import make_article
 from tests.forums.test_public_comments import add_comment, make_forum, make_forum_index, set_rule
 

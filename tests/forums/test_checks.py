@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from cms.forums.checks import (
+from cms.comments.checks import (
     Duplicate,
     RateLimited,
     Submission,
@@ -23,7 +23,7 @@ from cms.forums.checks import (
     normalise_body,
     run_checks,
 )
-from cms.forums.models import Comment, CommentSettings, ModerationWord
+from cms.comments.models import Comment, CommentSettings, ModerationWord
 
 NOW = timezone.now()
 NFD = "NFD"
@@ -516,7 +516,7 @@ def test_word_list_refuses_a_word_it_already_has_with_other_accents_or_case(admi
     accents ignored) is a form error naming the word already there, never a 500."""
     from django.urls import reverse
 
-    add_url = reverse("wagtailsnippets_forums_moderationword:add")
+    add_url = reverse("wagtailsnippets_comments_moderationword:add")
     response = admin_client.post(add_url, {"word": "Lừa  đảo", "kind": "suspect", "note": ""})
     assert response.status_code == 302
     assert ModerationWord.objects.get().word == "Lừa đảo"
@@ -535,5 +535,5 @@ def test_word_list_refuses_a_word_it_already_has_with_other_accents_or_case(admi
 
     # Editing a word keeps it (it does not clash with itself).
     word = ModerationWord.objects.get(kind="suspect")
-    edit_url = reverse("wagtailsnippets_forums_moderationword:edit", args=[word.pk])
+    edit_url = reverse("wagtailsnippets_comments_moderationword:edit", args=[word.pk])
     assert admin_client.post(edit_url, {"word": "lừa đảo", "kind": "suspect", "note": "sửa"}).status_code == 302

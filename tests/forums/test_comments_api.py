@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from cms.forums.models import APPROVED, PENDING, REJECTED, SPAM, WITHDRAWN, Comment, CommentReport
+from cms.comments.models import APPROVED, PENDING, REJECTED, SPAM, WITHDRAWN, Comment, CommentReport
 from tests.factories import make_article
 from tests.forums.test_public_comments import _comment_settings, add_comment, make_forum, make_forum_index, set_rule
 

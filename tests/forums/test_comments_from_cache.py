@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from cms.forums.models import APPROVED, Comment, CommentReport
+from cms.comments.models import APPROVED, Comment, CommentReport
 from tests.forums.test_public_comments import add_comment, comment_data
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +42,7 @@ def test_two_readers_post_from_the_same_cached_page(article):
     assert not page.cookies and "csrftoken" not in second_reader.cookies
     hidden = form_fields(html)
     assert "stamp" in hidden
-    url = reverse("forums:post_comment", args=[article.pk])
+    url = reverse("comments:post_comment", args=[article.pk])
     for number, reader in enumerate((first_reader, second_reader), start=1):
         data = comment_data(author_name=f"Bạn đọc số {number}", body=f"Ý kiến thứ {number} về chỉ thị.")
         data["stamp"] = hidden["stamp"]
@@ -53,7 +53,7 @@ def test_two_readers_post_from_the_same_cached_page(article):
 
 def test_a_browser_sending_only_a_referer_is_accepted(article):
     reader = Client(enforce_csrf_checks=True)
-    url = reverse("forums:post_comment", args=[article.pk])
+    url = reverse("comments:post_comment", args=[article.pk])
     response = reader.post(url, comment_data(), HTTP_REFERER=SITE + article.url)
     assert response.status_code == 303
     assert Comment.objects.count() == 1
@@ -61,7 +61,7 @@ def test_a_browser_sending_only_a_referer_is_accepted(article):
 
 def test_an_allowed_partner_site_may_post(article):
     reader = Client(enforce_csrf_checks=True)
-    url = reverse("forums:post_comment", args=[article.pk])
+    url = reverse("comments:post_comment", args=[article.pk])
     assert reader.post(url, comment_data(), HTTP_ORIGIN="https://doi-tac.example.vn").status_code == 303
 
 
@@ -76,7 +76,7 @@ def test_an_allowed_partner_site_may_post(article):
 )
 def test_a_post_from_another_site_is_refused_and_keeps_the_text(article, headers):
     reader = Client(enforce_csrf_checks=True)
-    url = reverse("forums:post_comment", args=[article.pk])
+    url = reverse("comments:post_comment", args=[article.pk])
     response = reader.post(url, comment_data(body="Nội dung tôi đã gõ rất dài."), **headers)
     assert response.status_code == 403
     html = response.content.decode()
@@ -90,7 +90,7 @@ def test_a_signed_in_person_needs_origin_or_referer(article, django_user_model):
     user = django_user_model.objects.create_user("bandoc", password="mat-khau-thu")
     reader = Client(enforce_csrf_checks=True)
     reader.force_login(user)
-    url = reverse("forums:post_comment", args=[article.pk])
+    url = reverse("comments:post_comment", args=[article.pk])
     assert reader.post(url, comment_data()).status_code == 403
     assert reader.post(url, comment_data(), HTTP_ORIGIN=SITE).status_code == 303
 
@@ -100,7 +100,7 @@ def test_reporting_from_a_cached_page(article):
     reader = Client(enforce_csrf_checks=True)
     reader.get(article.url)
     assert reader.get(article.url)["X-Page-Cache"] == "hit"
-    url = reverse("forums:report_comment", args=[comment.pk])
+    url = reverse("comments:report_comment", args=[comment.pk])
     assert reader.post(url, {"reason": "xuc-pham"}, HTTP_ORIGIN=SITE).status_code == 303
     assert CommentReport.objects.count() == 1
     refused = reader.post(url, {"reason": "spam"}, HTTP_ORIGIN="https://trang-gia-mao.example.com")

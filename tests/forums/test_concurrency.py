@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from cms.forums.models import Comment
+from cms.comments.models import Comment
 from tests.factories import make_article, make_column, make_outlet
 
 pytestmark = [pytest.mark.concurrency, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -121,8 +121,8 @@ def test_the_same_opinion_sent_at_once_is_saved_once(clean_tree):
     transactions; PostgreSQL: the sender's advisory lock), the rest are refused."""
     from django.db import connection
 
-    from cms.forums import checks
-    from cms.forums.services import submit_comment
+    from cms.comments import checks
+    from cms.comments.services import submit_comment
 
     article = make_article(make_column(make_outlet()), title="Bài nhận ý kiến trùng")
     barrier = threading.Barrier(6)

@@ -26,10 +26,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
 
-from cms.forums.api import MAX_BODY_BYTES
-from cms.forums.checks import normalise_body
-from cms.forums.forms import NUL_MESSAGE
-from cms.forums.models import APPROVED, PENDING, Comment, CommentReport, CommentSettings
+from cms.comments.api import MAX_BODY_BYTES
+from cms.comments.checks import normalise_body
+from cms.comments.forms import NUL_MESSAGE
+from cms.comments.models import APPROVED, PENDING, Comment, CommentReport, CommentSettings
 from cms.news.newsroom import MODERATORS
 from tests.factories import make_user
 from tests.forums.test_public_comments import _comment_settings, make_forum, make_forum_index, set_rule, stamp
@@ -329,7 +329,7 @@ def form_post(client, page, body, **changes):
         "stamp": stamp(),
     }
     data.update(changes)
-    return client.post(reverse("forums:post_comment", args=[page.pk]), data, REMOTE_ADDR="203.0.113.51")
+    return client.post(reverse("comments:post_comment", args=[page.pk]), data, REMOTE_ADDR="203.0.113.51")
 
 
 def moderator_client():

@@ -16,20 +16,10 @@ from django.utils import timezone
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry
 
-from cms.forums import moderation
-from cms.forums.models import (
-    APPROVED,
-    PENDING,
-    REJECTED,
-    SPAM,
-    WITHDRAWN,
-    Comment,
-    CommentReport,
-    CommentSettings,
-    ForumPage,
-    ForumSection,
-)
-from cms.forums.wagtail_hooks import ModerationMenuItem
+from cms.comments import moderation
+from cms.comments.models import APPROVED, PENDING, REJECTED, SPAM, WITHDRAWN, Comment, CommentReport, CommentSettings
+from cms.comments.wagtail_hooks import ModerationMenuItem
+from cms.forums.models import ForumPage, ForumSection
 from cms.news.newsroom import (
     EDITOR_IN_CHIEF,
     EDITORS,
@@ -125,7 +115,7 @@ def test_each_action_sets_status_reason_and_logs_it(
     assert entry.data["reason"] == comment.status_reason
     assert "Hoa" not in entry.label  # the log label does not carry the author's name
 
-    html = moderator_client.get(reverse("forums_moderation_detail", args=[comment.pk])).content.decode()
+    html = moderator_client.get(reverse("comments_moderation_detail", args=[comment.pk])).content.decode()
     history = html.split('id="history-heading"')[1]
     assert label in history and "Mai Kiểm Duyệt" in history
     if reason:
@@ -164,14 +154,14 @@ def test_feature_and_official_reply_are_logged(moderator_client, moderator, arti
     assert not comment.featured
     assert comment.official_reply_by == "Sở Xây dựng" and comment.official_reply_at
     assert [entry.action for entry in logs(comment)] == ["forums.feature", "forums.official_reply", "forums.unfeature"]
-    html = moderator_client.get(reverse("forums_moderation_detail", args=[comment.pk])).content.decode()
+    html = moderator_client.get(reverse("comments_moderation_detail", args=[comment.pk])).content.decode()
     for message in ("Đã đặt bình luận nổi bật", "Đã trả lời chính thức", "Đã bỏ nổi bật", "Sở Xây dựng"):
         assert message in html
 
 
 def test_official_reply_through_the_detail_page(moderator_client, article):
     comment = make_comment(article, status=APPROVED)
-    url = reverse("forums_moderation_detail", args=[comment.pk])
+    url = reverse("comments_moderation_detail", args=[comment.pk])
     refused = moderator_client.post(url, {"text": "", "by": "Sở Y tế"})
     assert refused.status_code == 400 and "Cần nhập nội dung trả lời chính thức" in refused.content.decode()
     response = moderator_client.post(url, {"text": "Đã chuyển cơ quan chức năng.\nCảm ơn bạn.", "by": "Sở Y tế"})
@@ -228,9 +218,9 @@ def test_queue_lists_pending_with_details_and_shortcuts(moderator_client, articl
     assert "Nguyễn Thị Hoa" in html and "hoa.nguyen@example.vn" in html
     assert article.title in html
     assert "Phím tắt: a = duyệt, r = từ chối, n = bình luận tiếp theo" in html
-    assert "forums/moderation.js" in html
+    assert "comments/moderation.js" in html
     assert 'name="csrfmiddlewaretoken"' in html
-    assert reverse("forums_moderation_action", args=[comment.pk]) in html
+    assert reverse("comments_moderation_action", args=[comment.pk]) in html
     assert "data-reason-input" in html
 
 
@@ -238,7 +228,7 @@ def test_a_row_button_approves(moderator_client, moderator, article):
     comment = make_comment(article)
     back = QUEUE + "?tab=cho-duyet&q=h%E1%BB%AFu"
     response = moderator_client.post(
-        reverse("forums_moderation_action", args=[comment.pk]), {"action": "approve", "next": back}
+        reverse("comments_moderation_action", args=[comment.pk]), {"action": "approve", "next": back}
     )
     assert response.status_code == 302 and response["Location"] == back
     comment.refresh_from_db()
@@ -248,7 +238,7 @@ def test_a_row_button_approves(moderator_client, moderator, article):
 def test_a_row_reject_without_reason_is_refused(moderator_client, article):
     comment = make_comment(article)
     response = moderator_client.post(
-        reverse("forums_moderation_action", args=[comment.pk]), {"action": "reject", "reason": ""}, follow=True
+        reverse("comments_moderation_action", args=[comment.pk]), {"action": "reject", "reason": ""}, follow=True
     )
     assert "Cần ghi lý do từ chối" in response.content.decode()
     comment.refresh_from_db()
@@ -258,7 +248,7 @@ def test_a_row_reject_without_reason_is_refused(moderator_client, article):
 def test_row_action_ignores_an_outside_next_url(moderator_client, article):
     comment = make_comment(article)
     response = moderator_client.post(
-        reverse("forums_moderation_action", args=[comment.pk]), {"action": "spam", "next": "https://lua-dao.example/"}
+        reverse("comments_moderation_action", args=[comment.pk]), {"action": "spam", "next": "https://lua-dao.example/"}
     )
     assert response["Location"] == QUEUE
 
@@ -276,7 +266,7 @@ def test_bulk_actions(moderator_client, article, action, reason, check):
     chosen = [make_comment(article, body=f"Ý kiến {n}") for n in range(3)]
     other = make_comment(article, body="Không chọn")
     response = moderator_client.post(
-        reverse("forums_moderation_bulk"),
+        reverse("comments_moderation_bulk"),
         {"ids": [c.pk for c in chosen], "bulk_action": action, "bulk_reason": reason, "next": QUEUE},
     )
     assert response.status_code == 302
@@ -291,7 +281,7 @@ def test_bulk_actions(moderator_client, article, action, reason, check):
 def test_bulk_reject_without_reason_changes_nothing(moderator_client, article):
     chosen = [make_comment(article, body=f"Ý kiến {n}") for n in range(3)]
     response = moderator_client.post(
-        reverse("forums_moderation_bulk"),
+        reverse("comments_moderation_bulk"),
         {"ids": [c.pk for c in chosen], "bulk_action": "reject", "bulk_reason": "  "},
         follow=True,
     )
@@ -302,9 +292,9 @@ def test_bulk_reject_without_reason_changes_nothing(moderator_client, article):
 
 def test_bulk_without_selection_or_action_is_refused(moderator_client, article):
     comment = make_comment(article)
-    nothing = moderator_client.post(reverse("forums_moderation_bulk"), {"bulk_action": "approve"}, follow=True)
+    nothing = moderator_client.post(reverse("comments_moderation_bulk"), {"bulk_action": "approve"}, follow=True)
     assert "Chưa chọn bình luận nào" in nothing.content.decode()
-    no_action = moderator_client.post(reverse("forums_moderation_bulk"), {"ids": [comment.pk]}, follow=True)
+    no_action = moderator_client.post(reverse("comments_moderation_bulk"), {"ids": [comment.pk]}, follow=True)
     assert "Chọn một thao tác" in no_action.content.decode()
     comment.refresh_from_db()
     assert comment.status == PENDING
@@ -314,7 +304,7 @@ def test_malformed_ids_are_ignored_not_a_500(moderator_client, article):
     comment = make_comment(article)
     huge = "9" * 5000  # int() refuses more than 4,300 digits
     response = moderator_client.post(
-        reverse("forums_moderation_bulk"),
+        reverse("comments_moderation_bulk"),
         {"ids": [huge, "-1", "²", "1 OR 1=1", str(comment.pk)], "bulk_action": "approve"},
         follow=True,
     )
@@ -322,7 +312,7 @@ def test_malformed_ids_are_ignored_not_a_500(moderator_client, article):
     comment.refresh_from_db()
     assert comment.status == APPROVED
     only_bad = moderator_client.post(
-        reverse("forums_moderation_bulk"), {"ids": [huge, "0"], "bulk_action": "approve"}, follow=True
+        reverse("comments_moderation_bulk"), {"ids": [huge, "0"], "bulk_action": "approve"}, follow=True
     )
     assert "Chưa chọn bình luận nào" in only_bad.content.decode()
     offline = moderator_client.get(reverse("forums_offline_entry"), {"forum": huge, "da-luu": huge})
@@ -332,11 +322,11 @@ def test_malformed_ids_are_ignored_not_a_500(moderator_client, article):
 def test_moderation_never_deletes(moderator_client, moderator, article):
     comments = [make_comment(article, body=f"Ý kiến {n}", author_email=f"n{n}@example.vn") for n in range(6)]
     before = Comment.objects.count()
-    moderator_client.post(reverse("forums_moderation_bulk"), {"ids": [comments[0].pk], "bulk_action": "approve"})
+    moderator_client.post(reverse("comments_moderation_bulk"), {"ids": [comments[0].pk], "bulk_action": "approve"})
     moderator_client.post(
-        reverse("forums_moderation_bulk"), {"ids": [comments[1].pk], "bulk_action": "reject", "bulk_reason": "Lạc đề"}
+        reverse("comments_moderation_bulk"), {"ids": [comments[1].pk], "bulk_action": "reject", "bulk_reason": "Lạc đề"}
     )
-    moderator_client.post(reverse("forums_moderation_bulk"), {"ids": [comments[2].pk], "bulk_action": "spam"})
+    moderator_client.post(reverse("comments_moderation_bulk"), {"ids": [comments[2].pk], "bulk_action": "spam"})
     moderation.approve([comments[3]], moderator)
     moderation.withdraw([comments[3]], moderator, "Ẩn theo yêu cầu")
     moderation.anonymise_person("n4@example.vn", moderator)
@@ -438,7 +428,7 @@ def test_script_in_a_comment_is_shown_escaped(moderator_client, article):
     comment = make_comment(article, body=hostile, author_name="<img src=x onerror=alert(1)>")
     for html in (
         listing(moderator_client),
-        moderator_client.get(reverse("forums_moderation_detail", args=[comment.pk])).content.decode(),
+        moderator_client.get(reverse("comments_moderation_detail", args=[comment.pk])).content.decode(),
     ):
         assert "<script>alert('xss')</script>" not in html
         assert "&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;<br>Dòng hai &lt;b&gt;" in html
@@ -503,14 +493,16 @@ def test_a_journalist_gets_403_everywhere(client, journalist, article):
     comment = make_comment(article)
     client.force_login(journalist)
     assert client.get(QUEUE).status_code == 403
-    assert client.get(reverse("forums_moderation_detail", args=[comment.pk])).status_code == 403
-    assert client.post(reverse("forums_moderation_action", args=[comment.pk]), {"action": "approve"}).status_code == 403
+    assert client.get(reverse("comments_moderation_detail", args=[comment.pk])).status_code == 403
     assert (
-        client.post(reverse("forums_moderation_bulk"), {"ids": [comment.pk], "bulk_action": "approve"}).status_code
+        client.post(reverse("comments_moderation_action", args=[comment.pk]), {"action": "approve"}).status_code == 403
+    )
+    assert (
+        client.post(reverse("comments_moderation_bulk"), {"ids": [comment.pk], "bulk_action": "approve"}).status_code
         == 403
     )
     assert client.get(reverse("forums_offline_entry")).status_code == 403
-    assert client.get(reverse("forums_erasure")).status_code == 403
+    assert client.get(reverse("comments_erasure")).status_code == 403
     comment.refresh_from_db()
     assert comment.status == PENDING
 
@@ -532,7 +524,9 @@ def test_a_moderator_moderates_but_cannot_publish_pages(moderator_client, modera
     assert not draft.live
     comment = make_comment(draft)
     assert (
-        moderator_client.post(reverse("forums_moderation_action", args=[comment.pk]), {"action": "approve"}).status_code
+        moderator_client.post(
+            reverse("comments_moderation_action", args=[comment.pk]), {"action": "approve"}
+        ).status_code
         == 302
     )
     comment.refresh_from_db()
@@ -552,9 +546,9 @@ def test_moderators_see_only_their_outlets(client, article):
     editor = make_user("bientap", EDITORS, editors_economy, outlet=second_home)
     client.force_login(editor)
     assert row_ids(listing(client)) == [there.pk]
-    assert client.get(reverse("forums_moderation_detail", args=[here.pk])).status_code == 404
-    client.post(reverse("forums_moderation_action", args=[here.pk]), {"action": "approve"})
-    client.post(reverse("forums_moderation_bulk"), {"ids": [here.pk, there.pk], "bulk_action": "approve"})
+    assert client.get(reverse("comments_moderation_detail", args=[here.pk])).status_code == 404
+    client.post(reverse("comments_moderation_action", args=[here.pk]), {"action": "approve"})
+    client.post(reverse("comments_moderation_bulk"), {"ids": [here.pk, there.pk], "bulk_action": "approve"})
     here.refresh_from_db()
     there.refresh_from_db()
     assert here.status == PENDING and there.status == APPROVED
@@ -579,7 +573,7 @@ def test_detail_shows_everything_with_reports_and_history(moderator_client, mode
     report(comment, reason="xuc-pham", note="Lời lẽ thô tục")
     moderation.reject([comment], moderator, "Lời lẽ thô tục")
     moderation.approve([comment], moderator, "Xem lại: chấp nhận được")
-    html = moderator_client.get(reverse("forums_moderation_detail", args=[comment.pk])).content.decode()
+    html = moderator_client.get(reverse("comments_moderation_detail", args=[comment.pk])).content.decode()
     for text in ("203.0.113.9", "0901234567", "Phường Cái Khế", "hoa.nguyen@example.vn", "Xúc phạm", "Lời lẽ thô tục"):
         assert text in html
     history = html.split('id="history-heading"')[1]
@@ -588,7 +582,7 @@ def test_detail_shows_everything_with_reports_and_history(moderator_client, mode
 
 
 def test_detail_of_a_missing_comment_is_404(moderator_client, db):
-    assert moderator_client.get(reverse("forums_moderation_detail", args=[999999])).status_code == 404
+    assert moderator_client.get(reverse("comments_moderation_detail", args=[999999])).status_code == 404
 
 
 # ---------------------------------------------------------------- offline opinions
@@ -707,7 +701,7 @@ def test_anonymise_clears_personal_data_keeps_bodies_and_logs(moderator, article
 
 def test_erasure_view_for_the_editor_in_chief_only(client, moderator_client, chief, article):
     comment = make_comment(article)
-    url = reverse("forums_erasure")
+    url = reverse("comments_erasure")
     assert moderator_client.get(url).status_code == 403
     assert moderator_client.post(url, {"email": "hoa.nguyen@example.vn", "confirm": "on"}).status_code == 403
     comment.refresh_from_db()
@@ -723,13 +717,13 @@ def test_erasure_view_for_the_editor_in_chief_only(client, moderator_client, chi
     assert "Đã xóa dữ liệu cá nhân trong 1 bình luận" in response.content.decode()
     comment.refresh_from_db()
     assert comment.author_name == "Người dùng đã xóa dữ liệu"
-    history = client.get(reverse("forums_moderation_detail", args=[comment.pk])).content.decode()
+    history = client.get(reverse("comments_moderation_detail", args=[comment.pk])).content.decode()
     assert "Đã xóa dữ liệu cá nhân của người gửi" in history
 
 
 def test_superuser_can_erase(admin_client, article):
     make_comment(article)
-    response = admin_client.post(reverse("forums_erasure"), {"email": "hoa.nguyen@example.vn", "confirm": "on"})
+    response = admin_client.post(reverse("comments_erasure"), {"email": "hoa.nguyen@example.vn", "confirm": "on"})
     assert response.status_code == 302
     assert Comment.objects.get().anonymised_at is not None
 
@@ -897,8 +891,8 @@ def test_keyboard_shortcuts_in_the_queue(live_server):
 def test_what_the_checks_said_outlives_the_moderators_decision(moderator_client, moderator, article):
     """status_reason is the reason for the status now; check_reason keeps why the
     automatic checks held the comment, after a moderator or the reports decide."""
-    from cms.forums.models import ModerationWord
-    from cms.forums.services import submit_comment
+    from cms.comments.models import ModerationWord
+    from cms.comments.services import submit_comment
 
     ModerationWord.objects.create(word="lừa đảo", kind="suspect")
     comment = submit_comment(
@@ -914,6 +908,6 @@ def test_what_the_checks_said_outlives_the_moderators_decision(moderator_client,
     comment.refresh_from_db()
     assert comment.status_reason == "Cảnh báo người đọc, không vi phạm"
     assert "lừa đảo" in comment.check_reason
-    html = moderator_client.get(reverse("forums_moderation_detail", args=[comment.pk])).content.decode()
+    html = moderator_client.get(reverse("comments_moderation_detail", args=[comment.pk])).content.decode()
     assert "Kiểm tra tự động khi gửi" in html
     assert "Cảnh báo người đọc, không vi phạm" in html

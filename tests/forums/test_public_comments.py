@@ -12,22 +12,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from cms.forums.forms import FORM_STAMP_SALT
-from cms.forums.models import (
-    APPROVED,
-    PENDING,
-    REJECTED,
-    SPAM,
-    Comment,
-    CommentReport,
-    CommentSettings,
-    ForumDirective,
-    ForumFile,
-    ForumIndexPage,
-    ForumPage,
-    ForumSection,
-)
-from cms.forums.services import reporter_key
+from cms.comments.forms import FORM_STAMP_SALT
+from cms.comments.models import APPROVED, PENDING, REJECTED, SPAM, Comment, CommentReport, CommentSettings
+from cms.comments.services import reporter_key
+from cms.forums.models import ForumDirective, ForumFile, ForumIndexPage, ForumPage, ForumSection
 from tests.factories import (
     make_article,
     make_directive,
@@ -119,12 +107,12 @@ def comment_data(**changes):
 
 
 def post_comment(client, page, ip="203.0.113.7", **changes):
-    url = reverse("forums:post_comment", args=[page.pk])
+    url = reverse("comments:post_comment", args=[page.pk])
     return client.post(url, comment_data(**changes), REMOTE_ADDR=ip)
 
 
 def report(client, comment, ip, reason="xuc-pham"):
-    url = reverse("forums:report_comment", args=[comment.pk])
+    url = reverse("comments:report_comment", args=[comment.pk])
     return client.post(url, {"reason": reason}, REMOTE_ADDR=ip)
 
 
@@ -188,7 +176,7 @@ def test_status_message_comes_only_from_known_values(client, article):
 def test_form_is_rendered_with_honeypot_stamp_and_no_csrf_token(client, article):
     html = client.get(article.url).content.decode()
     assert 'id="binh-luan"' in html and 'id="binh-luan-form"' in html
-    assert f'action="{reverse("forums:post_comment", args=[article.pk])}"' in html
+    assert f'action="{reverse("comments:post_comment", args=[article.pk])}"' in html
     # Issue 11: the page is shared from the page cache; the post is checked on Origin/Referer.
     assert 'name="csrfmiddlewaretoken"' not in html
     assert 'name="stamp"' in html and 'class="hp-field"' in html
@@ -201,13 +189,13 @@ def test_form_is_rendered_with_honeypot_stamp_and_no_csrf_token(client, article)
 def test_form_from_another_site_is_refused(article):
     # Issue 11: no CSRF token; another site's page is told apart by its Origin.
     client = Client(enforce_csrf_checks=True)
-    url = reverse("forums:post_comment", args=[article.pk])
+    url = reverse("comments:post_comment", args=[article.pk])
     assert client.post(url, comment_data(), HTTP_ORIGIN="https://ke-gia-mao.example.com").status_code == 403
     assert not Comment.objects.exists()
 
 
 def test_only_post_is_accepted(client, article):
-    assert client.get(reverse("forums:post_comment", args=[article.pk])).status_code == 405
+    assert client.get(reverse("comments:post_comment", args=[article.pk])).status_code == 405
 
 
 def test_errors_keep_what_was_typed(client, article):
@@ -645,7 +633,7 @@ def test_going_back_to_pending_after_reports_is_in_the_audit_log(client, article
 
 
 def test_reports_dealt_with_by_a_moderator_are_not_counted_again(client, article, django_user_model):
-    from cms.forums import moderation
+    from cms.comments import moderation
 
     moderator = django_user_model.objects.create_superuser("kiemduyet-bao", password="x")
     comment = add_comment(article, body="Bình luận được duyệt lại.")
@@ -685,11 +673,11 @@ def test_report_needs_a_known_reason_and_a_published_comment(client, article):
     assert not CommentReport.objects.exists()
     assert report(client, add_comment(article, status=PENDING, body="x y"), "198.51.100.1").status_code == 404
     assert client.post("/binh-luan/99999999999999999999999/bao-vi-pham/", {"reason": "spam"}).status_code == 404
-    assert client.get(reverse("forums:report_comment", args=[comment.pk])).status_code == 405
+    assert client.get(reverse("comments:report_comment", args=[comment.pk])).status_code == 405
 
 
 def test_each_comment_has_a_report_form(client, article):
     comment = add_comment(article)
     html = client.get(article.url).content.decode()
-    assert f'action="{reverse("forums:report_comment", args=[comment.pk])}"' in html
+    assert f'action="{reverse("comments:report_comment", args=[comment.pk])}"' in html
     assert 'name="reason"' in html and ">Báo vi phạm</button>" in html

@@ -19,9 +19,9 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.models import Page, Revision, Site, TaskState, WorkflowState
 
+from cms.comments.models import Comment
 from cms.core.models import OutletSettings
 from cms.exemplars.models import Nomination
-from cms.forums.models import Comment
 from cms.news.newsroom import (
     CHIEF,
     EDITOR,
@@ -219,7 +219,7 @@ def route_values(name, data):
         return [
             {"app_label": "wagtailcore", "model_name": "page", "action": action} for action in ("publish", "delete")
         ]
-    if name.startswith("forums_moderation"):
+    if name.startswith("comments_moderation"):
         return [{"pk": data["comment"].pk}]
     if name.startswith("forums_export"):
         return [{"page_id": data["forum"].pk}]
@@ -228,7 +228,7 @@ def route_values(name, data):
     if name.startswith("wagtailsettings:"):
         return [
             {"app_name": app, "model_name": model, "pk": site.pk}
-            for app, model in (("core", "outletsettings"), ("forums", "commentsettings"))
+            for app, model in (("core", "outletsettings"), ("comments", "commentsettings"))
         ]
     return None
 

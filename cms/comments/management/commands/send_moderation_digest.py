@@ -21,9 +21,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
+from cms.comments.models import PENDING, Comment, CommentSettings
+from cms.comments.moderation import site_for_path
 from cms.core.models import OutletSettings
-from cms.forums.models import PENDING, Comment, CommentSettings
-from cms.forums.moderation import site_for_path
 from cms.news.newsroom import MODERATOR
 
 LISTED = 50
@@ -117,7 +117,7 @@ class Command(BaseCommand):
         )
 
     def build_message(self, site, name, ids, recipients):
-        queue_path = reverse("forums_moderation_queue")
+        queue_path = reverse("comments_moderation_queue")
         queue_url = admin_url(queue_path + (f"?site={site.pk}" if site else ""))
         listed = Comment.objects.filter(pk__in=ids[:LISTED]).select_related("page").order_by("created_at", "pk")
         lines = [
@@ -133,7 +133,7 @@ class Command(BaseCommand):
             lines += [
                 f"- {comment.author_name} ({when}) về “{comment.page.title}”:",
                 f"  {text}",
-                f"  {admin_url(reverse('forums_moderation_detail', args=[comment.pk]))}",
+                f"  {admin_url(reverse('comments_moderation_detail', args=[comment.pk]))}",
             ]
         if len(ids) > LISTED:
             lines += ["", f"… và {len(ids) - LISTED} bình luận khác: {queue_url}"]

@@ -26,8 +26,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms.core.text import fold_for_matching, without_invisible
-from cms.forums.models import (
+from cms.comments.models import (
     APPROVED,
     PENDING,
     REJECTED,
@@ -39,6 +38,7 @@ from cms.forums.models import (
     CommentSettings,
     ModerationWord,
 )
+from cms.core.text import fold_for_matching, without_invisible
 
 Outcome = tuple[str, str]
 

@@ -11,9 +11,9 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from cms.forums.forms import CommentForm
-from cms.forums.models import REPORT_REASONS, RULE_OFF, Comment, CommentablePage, ForumPage
-from cms.forums.services import InvalidParent, public_threads, reply_target
+from cms.comments.forms import CommentForm
+from cms.comments.models import REPORT_REASONS, RULE_OFF, Comment, CommentablePage
+from cms.comments.services import InvalidParent, public_threads, reply_target
 
 register = template.Library()
 
@@ -55,8 +55,8 @@ def comments_block(context, page):
     request = context.get("request")
     if request is None or not isinstance(page, CommentablePage):
         return {"show": False}
-    is_forum = isinstance(page, ForumPage)
-    noun = "Ý kiến" if is_forum else "Bình luận"
+    is_forum = page.takes_opinions  # the template's name for a page taking opinions
+    noun = page.comment_noun
     count = page.approved_comment_count()
     top_level = getattr(page, "_approved_top_level_count", None)  # counted with `count`
     rule_off = page.comment_rule == RULE_OFF
@@ -108,7 +108,7 @@ def comments_block(context, page):
         "form": form,
         "replying_to": replying_to,
         "cancel_reply_url": _link(**here),
-        "post_url": reverse("forums:post_comment", args=[page.pk]),
+        "post_url": reverse("comments:post_comment", args=[page.pk]),
         "message": message,
         "notice": _notice(request, noun),
         "report_reasons": REPORT_REASONS,

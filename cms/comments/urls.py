@@ -5,7 +5,7 @@ from django.urls import path
 
 from . import api, views
 
-app_name = "forums"
+app_name = "comments"
 
 urlpatterns = [
     path("binh-luan/gui/<int:page_id>/", views.post_comment, name="post_comment"),

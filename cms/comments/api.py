@@ -24,11 +24,12 @@ from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
+from cms.core.params import parse_id
+
 from .checks import Duplicate, RateLimited
 from .forms import CommentForm, ReportForm
 from .models import APPROVED
 from .services import (
-    MAX_ID,
     CommentsClosed,
     InvalidParent,
     NotReportable,
@@ -155,19 +156,6 @@ def api_view(methods):
 
 
 # ---------------------------------------------------------------- reading input
-
-
-def parse_id(value):
-    """An id from JSON or a query string, or None: ints only (not booleans), in range."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value if 1 <= value <= MAX_ID else None
-    # Length first: int() of thousands of digits is slow, then refused.
-    if isinstance(value, str) and _DIGITS.fullmatch(value) and len(value) <= 19:
-        number = int(value)
-        return number if 1 <= number <= MAX_ID else None
-    return None
 
 
 def read_json_object(request, allowed_fields):

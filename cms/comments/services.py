@@ -15,14 +15,11 @@ from wagtail.models import Page
 
 from cms.core import network
 from cms.core.page_cache import purge_all
+from cms.core.params import parse_id
 
 from .checks import Submission, run_checks
 from .models import APPROVED, PENDING, Comment, CommentablePage, CommentReport, CommentSettings
 from .moderation import log_reported_back_to_pending
-
-# Largest primary key the database can hold: bigger numbers from a URL or JSON
-# would overflow SQLite's integer and answer 500 instead of "not found".
-MAX_ID = 2**63 - 1
 
 
 class CommentsClosed(Exception):
@@ -45,13 +42,10 @@ class NotReportable(Exception):
     """Only published comments can be reported; anything else is "not found" to the public."""
 
 
-def valid_id(value):
-    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
-
-
 def commentable_page(page_id):
     """The live, public, commentable page with this id (specific), or None."""
-    if not valid_id(page_id):
+    page_id = parse_id(page_id)
+    if page_id is None:
         return None
     page = Page.objects.live().public().filter(pk=page_id).first()
     if page is None:
@@ -62,7 +56,8 @@ def commentable_page(page_id):
 
 def reportable_comment(comment_id):
     """A published comment on a live, public page, or None."""
-    if not valid_id(comment_id):
+    comment_id = parse_id(comment_id)
+    if comment_id is None:
         return None
     comment = Comment.objects.select_related("page").filter(pk=comment_id, status=APPROVED).first()
     if comment is None or commentable_page(comment.page_id) is None:
@@ -77,7 +72,8 @@ def reply_target(page, parent_id):
     Both the comment replied to and its thread must be published on this page."""
     if parent_id in (None, ""):
         return None
-    if not valid_id(parent_id):
+    parent_id = parse_id(parent_id)
+    if parent_id is None:
         raise InvalidParent()
     parent = Comment.objects.select_related("parent").filter(pk=parent_id, page_id=page.pk, status=APPROVED).first()
     if parent is None:
