@@ -2,9 +2,8 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('forums', '0005_comment_search_text'),
+        ("forums", "0005_comment_search_text"),
     ]
 
     operations = [
@@ -14,44 +13,44 @@ class Migration(migrations.Migration):
         migrations.SeparateDatabaseAndState(
             state_operations=[
                 migrations.RemoveField(
-                    model_name='comment',
-                    name='entered_by',
+                    model_name="comment",
+                    name="entered_by",
                 ),
                 migrations.RemoveField(
-                    model_name='comment',
-                    name='moderated_by',
+                    model_name="comment",
+                    name="moderated_by",
                 ),
                 migrations.RemoveField(
-                    model_name='comment',
-                    name='page',
+                    model_name="comment",
+                    name="page",
                 ),
                 migrations.RemoveField(
-                    model_name='comment',
-                    name='parent',
+                    model_name="comment",
+                    name="parent",
                 ),
                 migrations.RemoveField(
-                    model_name='comment',
-                    name='section',
+                    model_name="comment",
+                    name="section",
                 ),
                 migrations.RemoveField(
-                    model_name='commentreport',
-                    name='comment',
+                    model_name="commentreport",
+                    name="comment",
                 ),
                 migrations.RemoveField(
-                    model_name='commentsettings',
-                    name='site',
+                    model_name="commentsettings",
+                    name="site",
                 ),
                 migrations.DeleteModel(
-                    name='ModerationWord',
+                    name="ModerationWord",
                 ),
                 migrations.DeleteModel(
-                    name='Comment',
+                    name="Comment",
                 ),
                 migrations.DeleteModel(
-                    name='CommentReport',
+                    name="CommentReport",
                 ),
                 migrations.DeleteModel(
-                    name='CommentSettings',
+                    name="CommentSettings",
                 ),
             ],
             database_operations=[],
