@@ -9,8 +9,8 @@ from rest_framework.filters import BaseFilterBackend
 from taggit.managers import TaggableManager
 from wagtail.api.v2.utils import BadRequestError
 
+from cms.core.listing import MAX_YEAR, MIN_YEAR
 from cms.core.params import MAX_INT, MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, bounded_int
-from cms.directives.filters import MAX_YEAR, MIN_YEAR
 from cms.directives.kinds import KINDS
 from cms.directives.models import DirectivePage
 from cms.directives.numbers import number_q

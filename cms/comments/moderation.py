@@ -20,7 +20,7 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 from wagtail.permissions import policy_registry
 
-from cms.news.newsroom import outlet_root_paths
+from cms.core.newsroom import outlet_root_paths
 
 from .models import APPROVED, REJECTED, SPAM, WITHDRAWN, Comment, CommentSettings
 
@@ -84,7 +84,7 @@ def moderated_sites(user):
 
 
 def outlet_sites(user):
-    """The Sites (outlets) `user` works for (cms.news.newsroom.outlet_root_paths:
+    """The Sites (outlets) `user` works for (cms.core.newsroom.outlet_root_paths:
     their outlet role groups, and the outlets their column groups have page rights
     in); None for superusers. A user who belongs to no outlet has none: moderators
     are per outlet, so no one moderates every outlet by default. Also scopes the

@@ -21,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.comments.models import CommentablePage
 from cms.core.headless import HeadlessPreviewable
+from cms.core.listing import paginate
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.text import fold_vietnamese, vn_slugify
 
@@ -517,8 +518,6 @@ class DirectiveIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from cms.news.models import paginate
-
         from .filters import DirectiveFilters
 
         filters = DirectiveFilters(request.GET, self.directives())

@@ -3,7 +3,7 @@ from django.dispatch import receiver
 from wagtail.documents.models import document_served
 
 from cms.core.models import DocumentDownloads
-from cms.news.newsroom import set_up_library
+from cms.core.newsroom import set_up_library
 
 from .models import DirectiveIndexPage
 

@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from cms.comments.models import CommentablePage
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.headless import HeadlessPreviewable
+from cms.core.listing import paginate
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.storage import private_storage, random_file_name
 from cms.core.text import fold_vietnamese, vn_slugify
@@ -246,8 +247,6 @@ class ExemplarIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from cms.news.models import paginate
-
         from .filters import ExemplarFilters
 
         filters = ExemplarFilters(request.GET, self.exemplars())

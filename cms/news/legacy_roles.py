@@ -1,10 +1,10 @@
 """The first newsroom set-up: role groups shared by every outlet and one review
 workflow. Kept only for the migrations that created it (news 0002, exemplars 0002,
-forums 0002); news 0005 replaces it with one newsroom per outlet (cms/news/newsroom.py),
+forums 0002); news 0005 replaces it with one newsroom per outlet (cms/core/newsroom.py),
 because shared groups let one outlet's staff publish and review in another's.
 """
 
-from cms.news.newsroom import find_permission
+from cms.core.newsroom import find_permission
 
 JOURNALISTS = "Phóng viên"
 EDITORS = "Biên tập viên"

@@ -2,7 +2,6 @@ from datetime import timedelta
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import F, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber, Substr
@@ -25,6 +24,7 @@ from wagtail.snippets.models import register_snippet
 from cms.comments.models import CommentablePage
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.headless import HeadlessPreviewable
+from cms.core.listing import paginate
 from cms.core.models import TITLE_PANELS, PageViews, VietnameseSlugMixin
 from cms.core.text import vn_slugify
 
@@ -36,19 +36,6 @@ from .api_fields import (
     TagListSerializer,
 )
 from .blocks import HomeFeatureBlock, ThematicBodyBlock
-from .newsroom import ROLE_CHOICES
-
-
-def paginate(request, queryset, per_page):
-    """Page `?page=` of a list: junk gives the first page, past the end gives 404."""
-    paginator = Paginator(queryset, per_page)
-    raw = request.GET.get("page", "1")
-    try:
-        return paginator.page(raw)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        raise Http404("Trang không tồn tại.")
 
 
 def live_articles():
@@ -666,24 +653,3 @@ class RelatedArticle(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = "bài liên quan"
-
-
-class OutletRoleGroup(models.Model):
-    """Which outlet a role group belongs to (cms/news/newsroom.py): the record that
-    keeps one outlet's staff out of another's newsroom."""
-
-    group = models.OneToOneField(
-        "auth.Group", verbose_name="nhóm", on_delete=models.CASCADE, related_name="outlet_role"
-    )
-    home_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name="trang chủ của cơ quan", on_delete=models.CASCADE, related_name="+"
-    )
-    role = models.CharField("vai trò", max_length=20, choices=ROLE_CHOICES)
-
-    class Meta:
-        verbose_name = "nhóm vai trò của cơ quan"
-        verbose_name_plural = "nhóm vai trò của cơ quan"
-        constraints = [models.UniqueConstraint(fields=["home_page", "role"], name="one_group_per_outlet_role")]
-
-    def __str__(self):
-        return self.group.name

@@ -15,7 +15,7 @@ from wagtail.log_actions import registry as log_registry
 from wagtail.models import GroupSitePermission, Page, Site
 
 from cms.comments.models import APPROVED, PENDING, Comment, CommentReport, CommentSettings, ModerationWord
-from cms.news.newsroom import EDITOR_IN_CHIEF, MODERATORS
+from cms.core.newsroom import EDITOR_IN_CHIEF, MODERATORS
 from tests.factories import make_article, make_column, make_forum, make_outlet, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -82,7 +82,7 @@ def test_serve_sends_the_moderation_digest_in_the_background(clean_tree):
     from django.core import mail
 
     from cms.core.management.commands.serve import digest_forever
-    from cms.news.newsroom import MODERATORS
+    from cms.core.newsroom import MODERATORS
     from tests.factories import make_user
 
     home = make_outlet()

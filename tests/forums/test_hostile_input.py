@@ -30,7 +30,7 @@ from cms.comments.api import MAX_BODY_BYTES
 from cms.comments.checks import normalise_body
 from cms.comments.forms import NUL_MESSAGE
 from cms.comments.models import APPROVED, PENDING, Comment, CommentReport, CommentSettings
-from cms.news.newsroom import MODERATORS
+from cms.core.newsroom import MODERATORS
 from tests.factories import make_user
 from tests.forums.test_public_comments import _comment_settings, make_forum, make_forum_index, set_rule, stamp
 

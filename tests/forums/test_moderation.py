@@ -19,8 +19,7 @@ from wagtail.models import ModelLogEntry
 from cms.comments import moderation
 from cms.comments.models import APPROVED, PENDING, REJECTED, SPAM, WITHDRAWN, Comment, CommentReport, CommentSettings
 from cms.comments.wagtail_hooks import ModerationMenuItem
-from cms.forums.models import ForumPage, ForumSection
-from cms.news.newsroom import (
+from cms.core.newsroom import (
     EDITOR_IN_CHIEF,
     EDITORS,
     JOURNALISTS,
@@ -29,6 +28,7 @@ from cms.news.newsroom import (
     column_group_names,
     outlet_groups,
 )
+from cms.forums.models import ForumPage, ForumSection
 from tests.factories import make_article, make_column, make_forum, make_outlet, make_user
 
 pytestmark = pytest.mark.django_db

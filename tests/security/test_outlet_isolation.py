@@ -21,8 +21,7 @@ from wagtail.models import Page, Revision, Site, TaskState, WorkflowState
 
 from cms.comments.models import Comment
 from cms.core.models import OutletSettings
-from cms.exemplars.models import Nomination
-from cms.news.newsroom import (
+from cms.core.newsroom import (
     CHIEF,
     EDITOR,
     JOURNALIST,
@@ -31,6 +30,7 @@ from cms.news.newsroom import (
     column_group_names,
     outlet_groups,
 )
+from cms.exemplars.models import Nomination
 from tests.factories import (
     TEST_PASSWORD,
     make_article,

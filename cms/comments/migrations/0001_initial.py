@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("forums", "0006_comment_engine_to_comments"),
         # The data migrations that hand out the moderators' permissions under the
-        # forums label run first (cms/news/legacy_roles.py, cms/news/newsroom.py).
+        # forums label run first (cms/news/legacy_roles.py, cms/core/newsroom.py).
         ("news", "0006_one_newsroom_per_outlet"),
         ("exemplars", "0002_library_role_permissions"),
         ("contenttypes", "0002_remove_content_type_name"),

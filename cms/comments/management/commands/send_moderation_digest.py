@@ -24,7 +24,7 @@ from wagtail.models import Site
 from cms.comments.models import PENDING, Comment, CommentSettings
 from cms.comments.moderation import site_for_path
 from cms.core.models import OutletSettings
-from cms.news.newsroom import MODERATOR
+from cms.core.newsroom import MODERATOR
 
 LISTED = 50
 BATCH = 500

@@ -12,8 +12,11 @@ A top-level column also has a journalists' and an editors' group
 ("Phóng viên · Thời sự (thanh-uy)"): put a journalist in the outlet's role group
 and in the columns' groups they write for.
 
-The functions that build a newsroom take an app registry, so the data migration
-(news 0005) and the signals (a new HomePage, Site or column) share one code path.
+The functions that build a newsroom take an app registry, so the data migrations
+(news 0005, 0006, trash 0002) and the signals (a new HomePage, Site or column) share
+one code path. It lives in core, the bottom layer, because every app's admin scopes
+by outlet with it (issue 14: comments, directives, exemplars and forums took it from
+news); `OutletRoleGroup` moved to core with it (migration core 0003).
 """
 
 from django.apps import apps as global_apps
@@ -139,9 +142,18 @@ def _grant_page(apps, group, page_id, codenames):
         GroupPagePermission.objects.get_or_create(group=group, page_id=page_id, permission=perm)
 
 
+def role_group_model(apps=global_apps):
+    """OutletRoleGroup: core's since migration core 0003; the data migrations that ran
+    before it (news 0005, 0006, trash 0002) see it as the news app's."""
+    try:
+        return apps.get_model("core", "OutletRoleGroup")
+    except LookupError:
+        return apps.get_model("news", "OutletRoleGroup")
+
+
 def outlet_groups(home, apps=global_apps):
     """{role: Group} of the outlet whose home page is `home` (empty if none)."""
-    OutletRoleGroup = apps.get_model("news", "OutletRoleGroup")
+    OutletRoleGroup = role_group_model(apps)
     return {
         link.role: link.group for link in OutletRoleGroup.objects.filter(home_page_id=home.pk).select_related("group")
     }
@@ -151,7 +163,7 @@ def set_up_outlet(home, apps=global_apps):
     """The outlet's role groups with their rights, and its review workflow on its tree.
     Idempotent: run again, it only adds what is missing."""
     Group = apps.get_model("auth", "Group")
-    OutletRoleGroup = apps.get_model("news", "OutletRoleGroup")
+    OutletRoleGroup = role_group_model(apps)
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     root_collection = Collection.objects.filter(depth=1).first()
@@ -202,7 +214,7 @@ def _set_up_workflow(home, groups, apps):
 def grant_site_settings(site, apps=global_apps):
     """The chief of the outlet rooted at `site` edits that Site's settings, and no other's."""
     GroupSitePermission = apps.get_model("wagtailcore", "GroupSitePermission")
-    OutletRoleGroup = apps.get_model("news", "OutletRoleGroup")
+    OutletRoleGroup = role_group_model(apps)
     for link in OutletRoleGroup.objects.filter(home_page_id=site.root_page_id).select_related("group"):
         for app_label, codename in ROLE_SITE_PERMS.get(link.role, []):
             perm = find_permission(apps, app_label, codename)
@@ -212,7 +224,7 @@ def grant_site_settings(site, apps=global_apps):
 
 def outlet_home_for(page, apps=global_apps):
     """The home page (a Page with an outlet newsroom) that `page` lies in, or None."""
-    OutletRoleGroup = apps.get_model("news", "OutletRoleGroup")
+    OutletRoleGroup = role_group_model(apps)
     Page = apps.get_model("wagtailcore", "Page")
     prefixes = [page.path[:i] for i in range(4, len(page.path) + 1, 4)]
     home_ids = OutletRoleGroup.objects.filter(home_page__path__in=prefixes).values_list("home_page_id", flat=True)
@@ -253,7 +265,7 @@ def outlet_root_paths(user):
     holds page rights on a page inside it (a column group) or above it."""
     from wagtail.models import GroupPagePermission, Site
 
-    OutletRoleGroup = global_apps.get_model("news", "OutletRoleGroup")
+    OutletRoleGroup = role_group_model()
     if user.is_superuser:
         return None
     if not (user.is_authenticated and user.is_active):
