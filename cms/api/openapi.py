@@ -27,6 +27,8 @@ from django.conf import settings
 
 from cms.comments.api import COMMENT_FIELDS, MAX_BODY_BYTES, REPORT_FIELDS
 from cms.comments.models import REPORT_REASONS, STANCE_CHOICES
+from cms.search.documents import TYPE_LABELS
+from cms.search.text import MAX_QUERY_LENGTH
 
 OPENAPI_VERSION = "3.1.0"
 API_VERSION = "1.0.0"
@@ -517,9 +519,6 @@ def comments_part():
 
 
 def search_part():
-    from cms.search.documents import TYPE_LABELS
-    from cms.search.text import MAX_QUERY_LENGTH
-
     type_names = ", ".join(f"`{value}` ({label})" for value, label in TYPE_LABELS.items())
     q = {
         "name": "q",

@@ -7,9 +7,11 @@ news and from each other)."""
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
 from django.http import Http404
+from wagtail.contrib.routable_page.models import path
 
 from cms.core.params import bounded_int
 from cms.core.text import fold_vietnamese
@@ -97,3 +99,30 @@ class ListingFilters:
         """The current filters with some changed (None removes one), for links."""
         values = {**self.values, **changes}
         return urlencode({key: value for key, value in values.items() if value not in (None, "")})
+
+
+class FilteredIndexMixin:
+    """The index route both the directive library and the exemplar registry serve:
+    the list filtered by the query string (a `filters_class`, a ListingFilters),
+    `page_size_setting` items a page. Put before RoutablePageMixin; a subclass gives
+    `listing()` (the unfiltered queryset) and `listing_context_name`."""
+
+    filters_class = None
+    listing_context_name = "items"
+    page_size_setting = None
+
+    def listing(self):
+        raise NotImplementedError
+
+    @path("")
+    def index_route(self, request):
+        filters = self.filters_class(request.GET, self.listing())
+        return self.render(
+            request,
+            context_overrides={
+                "filters": filters,
+                self.listing_context_name: paginate(
+                    request, filters.queryset, getattr(settings, self.page_size_setting)
+                ),
+            },
+        )

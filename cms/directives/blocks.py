@@ -44,8 +44,11 @@ class DirectiveListBlock(blocks.StructBlock):
         return super().clean(value)
 
     def get_directives(self, value, outlet_home=None):
-        from .models import DirectivePage
-
+        # The model of the block's own chooser, resolved by Wagtail from its name: this
+        # module is imported by cms.news.blocks (the home and thematic pages' blocks, the
+        # one allowed upward import, see pyproject.toml) and must not import
+        # directives.models, which imports news.
+        DirectivePage = self.child_blocks["directives"].child_block.target_model
         limit = value.get("limit") or 5
         if value["source"] == "manual":
             return [page.specific for page in value.get("directives") or [] if page and page.live][:limit]

@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from cms.core.listing import ListingFilters, words_q
 
-from .kinds import KINDS, STATUS_CHOICES
-from .models import Issuer, status_rule
+from .kinds import KINDS, STATUS_CHOICES, status_rule
 from .numbers import number_q
 
 
@@ -20,6 +19,9 @@ class DirectiveFilters(ListingFilters):
     def __init__(self, params, queryset):
         super().__init__()
         self.base = queryset
+        # The issuers the pages' own key points to (directives.Issuer): this module is
+        # imported by the models, so it does not import them.
+        Issuer = queryset.model._meta.get_field("issuer").related_model
         self.issuers = {issuer.slug: issuer for issuer in Issuer.objects.all()}
         self.read_choice(params, "kind", KINDS, "Loại văn bản “{value}” không có; đã bỏ qua bộ lọc này.")
         self.read_choice(params, "issuer", self.issuers, "Không có cơ quan ban hành “{value}”; đã bỏ qua bộ lọc này.")

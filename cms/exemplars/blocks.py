@@ -18,8 +18,9 @@ class ExemplarSpotlightBlock(blocks.StructBlock):
         template = "blocks/exemplar_spotlight.html"
 
     def get_exemplars(self, value, outlet_home=None):
-        from .models import ExemplarPage
-
+        # The model of the block's own chooser (see cms/directives/blocks.py for why
+        # this module does not import exemplars.models).
+        ExemplarPage = self.child_blocks["exemplars"].child_block.target_model
         limit = value.get("limit") or 3
         chosen = [page.specific for page in value.get("exemplars") or [] if page and page.live]
         if chosen:

@@ -4,15 +4,16 @@ bad values are ignored with a visible note."""
 
 from cms.core.listing import ListingFilters, words_q
 
-from .models import EXEMPLAR_KINDS, Locality, Sector
-
 
 class ExemplarFilters(ListingFilters):
     def __init__(self, params, queryset):
         super().__init__()
-        self.kinds = dict(EXEMPLAR_KINDS)
-        self.localities = {item.slug: item for item in Locality.objects.all()}
-        self.sectors = {item.slug: item for item in Sector.objects.all()}
+        # Kinds, localities and sectors as the pages' own fields define them: this
+        # module is imported by the models, so it does not import them.
+        field = queryset.model._meta.get_field
+        self.kinds = dict(field("kind").choices)
+        self.localities = {item.slug: item for item in field("locality").related_model.objects.all()}
+        self.sectors = {item.slug: item for item in field("sector").related_model.objects.all()}
 
         for key, known, label in (
             ("kind", self.kinds, "Loại điển hình"),

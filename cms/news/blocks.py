@@ -53,8 +53,8 @@ class ArticleListBlock(blocks.StructBlock):
     def get_articles(self, value, outlet_home=None):
         """outlet_home: keep tag lists to the outlet the page belongs to (tags are
         shared by every outlet of the installation)."""
-        from .models import ArticlePage
-
+        # The model of the block's own chooser: news.models imports this module.
+        ArticlePage = self.child_blocks["articles"].child_block.target_model
         limit = value.get("limit") or 6
         if value["source"] == "tag" and value.get("tag"):
             qs = ArticlePage.objects.live().public().filter(tags__name__iexact=value["tag"]).distinct()

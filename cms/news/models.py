@@ -3,8 +3,8 @@ from datetime import timedelta
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Window, prefetch_related_objects
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Subquery, Sum, Window, prefetch_related_objects
+from django.db.models.functions import Coalesce, RowNumber, Substr
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -21,11 +21,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from cms.comments.models import CommentablePage
+from cms.comments.models import APPROVED, Comment, CommentablePage
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.headless import HeadlessPreviewable
 from cms.core.listing import paginate
-from cms.core.models import TITLE_PANELS, PageViews, VietnameseSlugMixin
+from cms.core.models import TITLE_PANELS, OutletSettings, PageViews, VietnameseSlugMixin
 from cms.core.text import vn_slugify
 
 from .api_fields import (
@@ -36,6 +36,7 @@ from .api_fields import (
     TagListSerializer,
 )
 from .blocks import HomeFeatureBlock, ThematicBodyBlock
+from .feeds import ColumnFeed
 
 
 def live_articles():
@@ -321,8 +322,6 @@ class ColumnPage(VietnameseSlugMixin, RoutablePageMixin, Page):
 
     @path("rss/", name="rss")
     def rss(self, request):
-        from .feeds import ColumnFeed
-
         return ColumnFeed()(request, column=self)
 
 
@@ -482,12 +481,9 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
     def api_listing_queryset(cls, queryset):
         """What the API's fields read, in a few queries for the whole listing (issue 11:
         was about ten queries per article)."""
-        from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Sum
-        from django.db.models.functions import Coalesce
-
-        from cms.comments.models import APPROVED, Comment
-        from cms.directives.models import ArticleCitation
-
+        # Directives sit above news: the citation model (cms.directives.models.ArticleCitation)
+        # is reached through the relation it declares on articles, not imported.
+        ArticleCitation = cls._meta.get_field("cited_directives").related_model
         views = (
             PageViews.objects.filter(page_id=OuterRef("pk"))
             .order_by()
@@ -570,8 +566,6 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
 
     def structured_data(self, request, authors, hero):
         """schema.org NewsArticle with the true publication and modification times."""
-        from cms.core.models import OutletSettings
-
         outlet = OutletSettings.for_request(request)
         publisher = {"@type": "NewsMediaOrganization", "name": outlet.name if outlet else ""}
         if outlet and outlet.logo_id:

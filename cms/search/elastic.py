@@ -70,7 +70,7 @@ from elasticsearch.dsl.function import SF
 from cms.directives.kinds import KIND_CHOICES
 from cms.directives.numbers import NumberError, parse_number, parse_query
 
-from .documents import TYPE_LABELS, SearchDocument, SiteFinder, document_for, is_indexable
+from .documents import SOURCES, TYPE_LABELS, SearchDocument, SiteFinder, document_for, is_indexable, load_sources
 from .models import IndexRetry
 from .query import FACETS, FacetValue, Hit, SearchQuery, SearchResults
 from .text import exact_words, fold, query_words
@@ -605,8 +605,6 @@ class ElasticBackend:
         """Writes during a rebuild went to the previous version: send again what was
         published since it started, and make the index hold exactly the public pages."""
         from wagtail.models import Page
-
-        from .documents import SOURCES, load_sources
 
         load_sources()
         wanted = {
