@@ -67,6 +67,8 @@ test-browser: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m tests.architecture.import_graph --check
 
 ## Issue 14: the import graph between the apps of cms/ (cycles, imports inside functions, lines per app)
 layers:
