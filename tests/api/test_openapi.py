@@ -29,8 +29,8 @@ from schemathesis.config import SchemathesisConfig
 
 from cms.api.openapi import build_schema
 from cms.comments.models import PENDING
+from tests.comments.test_public_comments import add_comment, make_forum, make_forum_index, set_rule
 from tests.factories import make_article
-from tests.forums.test_public_comments import add_comment, make_forum, make_forum_index, set_rule
 
 pytestmark = pytest.mark.django_db
 

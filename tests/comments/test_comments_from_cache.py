@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from cms.comments.models import APPROVED, Comment, CommentReport
-from tests.forums.test_public_comments import add_comment, comment_data
+from tests.comments.test_public_comments import add_comment, comment_data
 
 pytestmark = pytest.mark.django_db
 

@@ -31,8 +31,8 @@ from cms.comments.checks import normalise_body
 from cms.comments.forms import NUL_MESSAGE
 from cms.comments.models import APPROVED, PENDING, Comment, CommentReport, CommentSettings
 from cms.core.newsroom import MODERATORS
+from tests.comments.test_public_comments import _comment_settings, make_forum, make_forum_index, set_rule, stamp
 from tests.factories import make_user
-from tests.forums.test_public_comments import _comment_settings, make_forum, make_forum_index, set_rule, stamp
 
 pytestmark = pytest.mark.django_db
 __all__ = ["_comment_settings"]  # the autouse fixture, imported to apply here too

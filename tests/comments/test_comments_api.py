@@ -8,8 +8,8 @@ import pytest
 from django.utils import timezone
 
 from cms.comments.models import APPROVED, PENDING, REJECTED, SPAM, WITHDRAWN, Comment, CommentReport
+from tests.comments.test_public_comments import _comment_settings, add_comment, make_forum, make_forum_index, set_rule
 from tests.factories import make_article
-from tests.forums.test_public_comments import _comment_settings, add_comment, make_forum, make_forum_index, set_rule
 
 pytestmark = pytest.mark.django_db
 __all__ = ["_comment_settings"]  # the autouse fixture, imported to apply here too
