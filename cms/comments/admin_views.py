@@ -14,10 +14,10 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path, re_path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied
@@ -365,9 +365,27 @@ def erasure(request):
     )
 
 
+# Admin addresses of the moved models (issue 14: the comment settings and word lists
+# were the forums app's): bookmarks and links in old e-mails lead to the new ones.
+FORMER_ADMIN_PREFIXES = {
+    "/snippets/forums/moderationword/": "/snippets/comments/moderationword/",
+    "/settings/forums/commentsettings/": "/settings/comments/commentsettings/",
+}
+
+
+def former_address(request, rest=""):
+    path = request.get_full_path()
+    for old, new in FORMER_ADMIN_PREFIXES.items():
+        if old in path:
+            return HttpResponseRedirect(path.replace(old, new, 1))
+    raise Http404
+
+
 def admin_urls():
     """For the "register_admin_urls" hook (Wagtail adds its admin-access check)."""
     return [
+        re_path(r"^snippets/forums/moderationword/(?P<rest>.*)$", former_address),
+        re_path(r"^settings/forums/commentsettings/(?P<rest>.*)$", former_address),
         path("kiem-duyet/", queue, name=QUEUE_URL_NAME),
         path("kiem-duyet/hang-loat/", bulk_action, name="comments_moderation_bulk"),
         path("kiem-duyet/xoa-du-lieu/", erasure, name="comments_erasure"),

@@ -911,3 +911,17 @@ def test_what_the_checks_said_outlives_the_moderators_decision(moderator_client,
     html = moderator_client.get(reverse("comments_moderation_detail", args=[comment.pk])).content.decode()
     assert "Kiểm tra tự động khi gửi" in html
     assert "Cảnh báo người đọc, không vi phạm" in html
+
+
+def test_former_admin_addresses_of_the_moved_models_redirect(admin_client, outlet):
+    """Issue 14: the comment settings and word lists left the forums app; old admin
+    addresses (bookmarks, links in e-mails) lead to the new ones."""
+    site = outlet.get_site()
+    for old, new in (
+        ("/admin/snippets/forums/moderationword/", "/admin/snippets/comments/moderationword/"),
+        ("/admin/snippets/forums/moderationword/add/?q=x", "/admin/snippets/comments/moderationword/add/?q=x"),
+        (f"/admin/settings/forums/commentsettings/{site.pk}/", f"/admin/settings/comments/commentsettings/{site.pk}/"),
+    ):
+        response = admin_client.get(old)
+        assert (response.status_code, response["Location"]) == (302, new)
+        assert admin_client.get(new).status_code == 200
