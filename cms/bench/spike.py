@@ -10,7 +10,8 @@ replaced). Every process started here is stopped on the way out, error or not.
 1. wrk -c8 for BENCH_SECONDS (10) each, after a 2 s warm-up: req/s and p99 of a bare
    Django view (no middleware, its own gunicorn), the project's bare view (24 KB, the
    whole settings and middleware stack), the article uncached (a session cookie makes
-   the page cache pass), the article from the page cache, the article through Varnish.
+   the page cache pass; its fragments are reused), the article rendered from scratch (a
+   second server with PAGE_CACHE_ENABLED=0), the article from the page cache, the article through Varnish.
 2. The spike: SPIKE_CONNECTIONS (256) connections for BENCH_SPIKE_SECONDS (30) over 5
    articles and the home page through Varnish (cms/bench/spike.lua: each article page
    also fetches its /dem/<id>.gif, each request a new reader) while an editor publishes
@@ -309,8 +310,19 @@ def run(bench_dir, processes, gunicorn):
         stdout=subprocess.DEVNULL,
         stderr=open(bench_dir / "gunicorn-bare.log", "w"),
     )
+    # The same site with every reader cache off (no page cache, no fragments): what a
+    # render from scratch costs, reported beside the goal's "uncached" (page cache passed).
+    cold_port = free_port()
+    cold_process = processes.start(
+        gunicorn_common + ["-b", f"127.0.0.1:{cold_port}", "cms.wsgi:application"],
+        cwd=BASE_DIR,
+        env={**env, "PAGE_CACHE_ENABLED": "0"},
+        stdout=subprocess.DEVNULL,
+        stderr=open(bench_dir / "gunicorn-cold.log", "w"),
+    )
     wait_for_port(origin_port, origin_process)
     wait_for_port(bare_port, bare_process)
+    wait_for_port(cold_port, cold_process)
     wait_for_port(varnish_port, varnish_process)
 
     # Every URL answers 200 before anything is measured (a benchmark of error pages is no benchmark).
@@ -318,6 +330,7 @@ def run(bench_dir, processes, gunicorn):
         (bare_port, "/", {}),
         (origin_port, "/__bench__/bare/", {}),
         (origin_port, article_path, {"Cookie": "sessionid=bench"}),
+        (cold_port, article_path, {}),
         (varnish_port, article_path, {}),
     ] + [(origin_port, p, {}) for p in paths]
     for port, path, headers in checks:
@@ -332,10 +345,11 @@ def run(bench_dir, processes, gunicorn):
     )
 
     # ------------------------------------------------------------ 1. throughput
-    origin, edge, bare = (
+    origin, edge, bare, cold = (
         f"http://127.0.0.1:{origin_port}",
         f"http://127.0.0.1:{varnish_port}",
         f"http://127.0.0.1:{bare_port}",
+        f"http://127.0.0.1:{cold_port}",
     )
     host_header = f"Host: {host}"
     measured = [
@@ -345,7 +359,13 @@ def run(bench_dir, processes, gunicorn):
             "Bài viết, không bộ nhớ đệm",
             origin + article_path,
             [host_header, "Cookie: sessionid=bench"],
-            "gunicorn cms.wsgi; cookie phiên → bộ nhớ đệm trang bỏ qua",
+            "gunicorn cms.wsgi; cookie phiên → bộ nhớ đệm trang bỏ qua; các mảnh trang (cms/core/fragments.py) dùng lại",
+        ),
+        (
+            "Bài viết, dựng từ đầu",
+            cold + article_path,
+            [host_header],
+            "gunicorn cms.wsgi với PAGE_CACHE_ENABLED=0: không bộ nhớ đệm trang, không mảnh trang",
         ),
         ("Bài viết, từ bộ nhớ đệm trang", origin + article_path, [host_header], "gunicorn cms.wsgi; X-Page-Cache: hit"),
         ("Bài viết, qua Varnish", edge + article_path, [host_header], "varnishd → gunicorn; X-Cache: HIT"),
@@ -439,7 +459,7 @@ def report(rows, spikes, paths, bench_dir):
     for name, result, source in rows:
         print(f"- {name}: `{result['command']}` ({source})")
 
-    project, uncached, cached = rows[1][1]["rps"], rows[2][1]["rps"], rows[3][1]["rps"]
+    project, uncached, scratch, cached = (rows[n][1]["rps"] for n in (1, 2, 3, 4))
     goals = [
         (f"bài viết từ bộ nhớ đệm trang ≥ 0,5× Django trần: {cached / bare_rps:.2f}×", cached >= 0.5 * bare_rps),
         (f"view trần trong Tòa Soạn ≥ 0,5× Django trần: {project / bare_rps:.2f}×", project >= 0.5 * bare_rps),
@@ -450,6 +470,10 @@ def report(rows, spikes, paths, bench_dir):
             uncached / bare_rps >= 5 * TODAY_UNCACHED_RATIO,
         ),
     ]
+    print(
+        f"\n(Để so sánh, không phải mục tiêu: bài viết dựng từ đầu = {scratch / bare_rps:.4f}× Django trần, "
+        f"{scratch / bare_rps / TODAY_UNCACHED_RATIO:.1f}× tỉ lệ hôm nay.)"
+    )
 
     limit = CORRECTIONS + 1
     for label, port, result, corrections, views, origin_hits, renders in spikes:

@@ -53,6 +53,15 @@ cache_purged = Signal()
 GLOBAL_GENERATION = "page-cache:gen:all"
 SITE_GENERATION = "page-cache:gen:site:{}"
 ENTRY = "page-cache:v2:{}"
+# Query parameters that say where a reader came from, never what the page shows
+# (Facebook, Google Ads, Zalo; utm_* from any campaign).
+TRACKING_PARAMS = {"fbclid", "gclid", "zarsrc", "_zl"}
+# Held by the worker rendering a missing page; the others wait up to PAGE_CACHE_LOCK_SECONDS.
+LOCK_SUFFIX = ":rendering"
+LOCK_POLL_SECONDS = 0.02
+# Stored in place of a page whose answer may not be shared (a 404, a page that sets a
+# cookie): readers of that URL render it without waiting for each other.
+NOT_STORED = "not-stored"
 
 DEFAULT_EXCLUDED_PATHS = (
     "/admin/",
@@ -77,6 +86,10 @@ def _cache():
 
 def _seconds():
     return int(getattr(settings, "PAGE_CACHE_SECONDS", 300))
+
+
+def _lock_seconds():
+    return float(getattr(settings, "PAGE_CACHE_LOCK_SECONDS", 2))
 
 
 # ---------------------------------------------------------------- purge API
@@ -146,8 +159,14 @@ def _seconds_to_midnight():
     return max(1, int((midnight - now).total_seconds()))
 
 
+def _is_tracking(name):
+    return name in TRACKING_PARAMS or name.startswith("utm_")
+
+
 def _entry_key(request, generations):
-    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    # Readers from Facebook and Zalo arrive with a unique fbclid / zarsrc each: the
+    # same page, one entry (deploy/varnish/default.vcl strips them the same way).
+    query = urlencode(sorted((k, v) for k, v in request.GET.lists() if not _is_tracking(k)), doseq=True)
     gzip = "gzip" in request.headers.get("Accept-Encoding", "")
     parts = [
         f"{request.scheme}://{request.get_host()}:{request.get_port()}{request.path}?{query}",
@@ -209,24 +228,39 @@ class PageCacheMiddleware:
         if not getattr(settings, "PAGE_CACHE_ENABLED", True):
             return self.get_response(request)
         candidate = request.method in ("GET", "HEAD") and not _has_session(request) and not _excluded(request.path)
-        key = None
-        if candidate:
-            key = self._lookup_key(request)
-            if key is not None:
-                hit = self._read(key)
-                if hit is not None:
-                    return hit
-        response = self.get_response(request)
-        if key is not None and _storable(request, response):
-            response["Cache-Control"] = public_cache_control()
-            self._store(key, response)
-            response["X-Page-Cache"] = "miss"
-        elif _has_session(request) or not request.path.startswith(FILE_PATHS):
-            # Personal, previewed, posted or otherwise not shareable: no cache keeps it
-            # (a view's own "private"/"no-store" is left as it is).
-            if not _cache_control_words(response) & {"private", "no-store"}:
-                response["Cache-Control"] = PRIVATE
-        return response
+        key = self._lookup_key(request) if candidate else None
+        locked = False
+        if key is not None:
+            entry = self._entry(key)
+            if entry is not None and entry != NOT_STORED:
+                return self._respond(entry)
+            if entry is None:
+                # One worker renders a page that has just been purged; the others wait
+                # for its answer instead of rendering the same page at the same moment.
+                locked = self._lock(key)
+                if not locked:
+                    entry = self._wait(key)
+                    if entry is not None and entry != NOT_STORED:
+                        return self._respond(entry)
+        try:
+            response = self.get_response(request)
+            if key is not None and _storable(request, response):
+                response["Cache-Control"] = public_cache_control()
+                self._store(key, response)
+                response["X-Page-Cache"] = "miss"
+            else:
+                if key is not None and locked:
+                    # Waiting workers (and the next readers) render this one themselves.
+                    self._mark_not_stored(key)
+                if _has_session(request) or not request.path.startswith(FILE_PATHS):
+                    # Personal, previewed, posted or otherwise not shareable: no cache keeps it
+                    # (a view's own "private"/"no-store" is left as it is).
+                    if not _cache_control_words(response) & {"private", "no-store"}:
+                        response["Cache-Control"] = PRIVATE
+            return response
+        finally:
+            if locked:
+                self._unlock(key)
 
     def _lookup_key(self, request):
         site_key = SITE_GENERATION.format(_site_id(request))
@@ -237,16 +271,19 @@ class PageCacheMiddleware:
             return None
         return _entry_key(request, [str(found[GLOBAL_GENERATION]), str(found[site_key])])
 
-    def _read(self, key):
+    def _entry(self, key):
         entry = _local.get(key)
-        if entry is None:
-            try:
-                entry = _cache().get(key)
-            except Exception:
-                return None
-            if entry is None:
-                return None
+        if entry is not None:
+            return entry
+        try:
+            entry = _cache().get(key)
+        except Exception:
+            return None
+        if entry is not None and entry != NOT_STORED:
             _local.put(key, entry)
+        return entry
+
+    def _respond(self, entry):
         status, headers, content, _expires = entry
         response = HttpResponse(content, status=status)
         for name, value in headers:
@@ -255,6 +292,40 @@ class PageCacheMiddleware:
         response["Cache-Control"] = public_cache_control()
         response["X-Page-Cache"] = "hit"
         return response
+
+    # Why a hand-written lock: Django's cache has no "single flight". add() is atomic in
+    # both shared caches (Redis: SET NX; SharedFileCache: under a file lock).
+    def _lock(self, key):
+        try:
+            return bool(_cache().add(key + LOCK_SUFFIX, 1, _lock_seconds()))
+        except Exception:
+            return True  # no shared cache: render
+
+    def _unlock(self, key):
+        try:
+            _cache().delete(key + LOCK_SUFFIX)
+        except Exception:
+            pass
+
+    def _wait(self, key):
+        deadline = time.monotonic() + _lock_seconds()
+        while time.monotonic() < deadline:
+            time.sleep(LOCK_POLL_SECONDS)
+            entry = self._entry(key)
+            if entry is not None:
+                return entry
+            try:
+                if not _cache().get(key + LOCK_SUFFIX):
+                    return None  # the renderer gave up (an error): render here
+            except Exception:
+                return None
+        return None
+
+    def _mark_not_stored(self, key):
+        try:
+            _cache().set(key, NOT_STORED, min(60, _seconds()))
+        except Exception:
+            pass
 
     def _store(self, key, response):
         headers = [(name, value) for name, value in response.items() if name.lower() not in ("x-page-cache",)]

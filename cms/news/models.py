@@ -23,6 +23,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.comments.models import APPROVED, Comment, CommentablePage
 from cms.core.blocks import ArticleBodyBlock
+from cms.core.fragments import Deferred
 from cms.core.headless import HeadlessPreviewable
 from cms.core.listing import paginate
 from cms.core.models import TITLE_PANELS, OutletSettings, PageViews, VietnameseSlugMixin
@@ -591,18 +592,20 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        authors = self.byline_authors()
-        hero = self.hero_image.get_rendition("fill-1200x675") if self.hero_image_id else None
+        # Deferred: computed only where the template renders them, so the parts served
+        # from the fragment cache (cms/core/fragments.py) cost no query.
+        authors = Deferred(self.byline_authors)
+        hero = Deferred(lambda: self.hero_image.get_rendition("fill-1200x675") if self.hero_image_id else None)
         context.update(
             hero=hero,
             canonical_url=self.absolute_url(request),
-            structured_data=self.structured_data(request, authors, hero),
+            structured_data=Deferred(lambda: self.structured_data(request, authors(), hero())),
             authors=authors,
-            attachments=self.attachment_documents(),
-            related_articles=self.related_articles(),
-            cited_directives=self.live_cited_directives(),
-            article_tags=list(self.tags.all()),
-            views=self.view_count,
+            attachments=Deferred(self.attachment_documents),
+            related_articles=Deferred(self.related_articles),
+            cited_directives=Deferred(self.live_cited_directives),
+            article_tags=Deferred(lambda: list(self.tags.all())),
+            views=Deferred(lambda: self.view_count),
             print_view=request.GET.get("print") == "1",
         )
         return context

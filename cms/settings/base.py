@@ -112,6 +112,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300") or 300)
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "0") or 0)
 # A shared cache may answer with a page this many seconds past its lifetime while it fetches a fresh one.
 PAGE_CACHE_STALE_SECONDS = int(os.environ.get("PAGE_CACHE_STALE_SECONDS", "30") or 30)
+# When a purged page is asked for by many readers at once, one worker renders it and the
+# others wait for it up to this many seconds (then render it themselves).
+PAGE_CACHE_LOCK_SECONDS = float(os.environ.get("PAGE_CACHE_LOCK_SECONDS", "2") or 2)
 # Each worker keeps up to this many bytes of cached pages in its own memory (0: none).
 PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)) or 0)
 # Seconds a worker trusts the shared version tokens (page-cache generations, the settings
@@ -136,6 +139,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "cms.core.context_processors.outlet",
+                "cms.core.fragments.fragment_cache",
             ],
             "loaders": [
                 (
@@ -203,6 +207,13 @@ else:
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "50000") or 50000)},
         }
     }
+# Rendered parts of reader pages (cms/core/fragments.py): each worker's own memory; their
+# keys carry the page cache's generations, so a purge makes them unreachable everywhere.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "toasoan-fragments",
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FRAGMENT_CACHE_MAX_ENTRIES", "2000") or 2000)},
+}
 # django-ratelimit (the nomination form) counts in that shared cache. If the cache cannot
 # count (Redis down), the form is not refused: nominations are moderated and robot-checked.
 RATELIMIT_USE_CACHE = "default"

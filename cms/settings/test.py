@@ -26,7 +26,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 # tests/conftest.py), so parallel test processes never share or clear each other's
 # entries. With REDIS_URL (CI's PostgreSQL + Redis step) they use Redis, like production.
 if not REDIS_URL:  # noqa: F405
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "fragments": CACHES["fragments"],  # noqa: F405
+    }
 
 # Issue 11: the page cache is off for the suite; tests/core/test_page_cache.py and the
 # other page-cache tests turn it on with the `settings` fixture.

@@ -31,6 +31,14 @@ sub vcl_recv {
     if (req.url ~ "^/(admin|dem|documents|binh-luan)/" || req.url ~ "^/api/v2/page_preview/" || req.url ~ "[?&]preview") {
         return (pass);
     }
+    # Readers from Facebook and Zalo arrive with a unique fbclid / zarsrc each (utm_* from
+    # campaigns): the same page, so one cached copy (cms/core/page_cache.py's key agrees).
+    if (req.url ~ "[?&](fbclid|gclid|zarsrc|_zl|utm_[a-z_]+)=") {
+        set req.url = regsuball(req.url, "([?&])(fbclid|gclid|zarsrc|_zl|utm_[a-z_]+)=[^&]*", "\1");
+        set req.url = regsuball(req.url, "&&+", "&");
+        set req.url = regsub(req.url, "\?&", "?");
+        set req.url = regsub(req.url, "[?&]$", "");
+    }
     # A logged-in editor (session cookie) sees the site uncached.
     if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);

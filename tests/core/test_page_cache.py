@@ -77,6 +77,17 @@ def test_the_query_is_normalised_in_the_key(client, article):
     assert client.get(url + "?q=nghi+quyet&trang=2")["X-Page-Cache"] == "miss"
 
 
+def test_tracking_parameters_from_facebook_and_zalo_share_the_entry(client, article):
+    assert client.get(article.url + "?fbclid=IwAR0abc")["X-Page-Cache"] == "miss"
+    for query in ("?fbclid=IwAR0xyz", "", "?zarsrc=30&utm_source=zalo&utm_medium=zalo", "?gclid=1&utm_campaign=tet"):
+        response = client.get(article.url + query)
+        assert response["X-Page-Cache"] == "hit", query
+        assert article.title in response.content.decode()
+    # Parameters that change the page keep their own entries.
+    assert client.get(article.url + "?print=1&fbclid=abc")["X-Page-Cache"] == "miss"
+    assert client.get(article.url + "?print=1")["X-Page-Cache"] == "hit"
+
+
 def test_editors_posts_and_the_admin_are_private_and_never_stored(client, article):
     editor = make_user("bientap", is_superuser=True, is_staff=True)
     client.force_login(editor)

@@ -7,6 +7,7 @@
   cleared shared cache and the entry's expiry make the copy unreachable all the same.
 """
 
+import threading
 import time
 
 import pytest
@@ -107,3 +108,60 @@ def test_local_copies_stay_within_their_byte_limit(settings):
     local.clear()
     local.put("key-6", (200, [], b"x", expires))
     assert not local.entries
+
+
+# ---------------------------------------------------------------- one render per purged page
+
+
+def _key_for(url):
+    from django.test import RequestFactory
+
+    request = RequestFactory().get(url)
+    return page_cache.PageCacheMiddleware(lambda request: None)._lookup_key(request)
+
+
+def test_a_reader_waits_for_the_worker_already_rendering_the_page(settings, client, article):
+    settings.PAGE_CACHE_LOCK_SECONDS = 5
+    key = _key_for(article.url)
+    assert cache.add(key + page_cache.LOCK_SUFFIX, 1, 5)  # another worker is rendering it
+
+    def other_worker_stores():
+        time.sleep(0.2)
+        cache.set(
+            key, (200, [("Content-Type", "text/html; charset=utf-8")], b"do tien trinh khac dung", time.time() + 60)
+        )
+
+    thread = threading.Thread(target=other_worker_stores)
+    thread.start()
+    response = client.get(article.url)
+    thread.join()
+    assert response["X-Page-Cache"] == "hit"
+    assert response.content == b"do tien trinh khac dung"  # its page, not a second render
+
+
+def test_a_reader_renders_when_the_other_worker_gives_up(settings, client, article):
+    settings.PAGE_CACHE_LOCK_SECONDS = 5
+    key = _key_for(article.url)
+    cache.add(key + page_cache.LOCK_SUFFIX, 1, 5)
+
+    def other_worker_fails():
+        time.sleep(0.2)
+        cache.delete(key + page_cache.LOCK_SUFFIX)  # its render raised: the lock is released
+
+    thread = threading.Thread(target=other_worker_fails)
+    thread.start()
+    started = time.monotonic()
+    response = client.get(article.url)
+    thread.join()
+    assert time.monotonic() - started < 4
+    assert response["X-Page-Cache"] == "miss" and article.title in response.content.decode()
+
+
+def test_pages_that_are_not_stored_are_not_waited_for(settings, client, article):
+    settings.PAGE_CACHE_LOCK_SECONDS = 5
+    missing = article.url + "khong-co/"
+    assert client.get(missing).status_code == 404
+    cache.add(_key_for(missing) + page_cache.LOCK_SUFFIX, 1, 5)  # someone renders the 404 again
+    started = time.monotonic()
+    assert client.get(missing).status_code == 404
+    assert time.monotonic() - started < 2.5  # not the 5 s wait: the 404 is known not to be stored

@@ -10,7 +10,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, GroupCollectionPermission
 
 from cms.core.newsroom import EDITORS, JOURNALISTS
-from cms.demo.directives import PDF_23
+from cms.demo import content
+from cms.demo.directives import drawn_pdf
 from cms.demo.media import make_directive_pdf
 from cms.directives.models import DirectivePage
 from tests.directives.test_pdf_suggest import child_processes, positioned_glyphs_pdf
@@ -18,6 +19,7 @@ from tests.factories import make_document, make_issuer, make_library, make_user
 
 pytestmark = pytest.mark.django_db
 
+PDF_23 = drawn_pdf(content.load(), "23-CT/TU")  # the demo's text of Directive 23-CT/TU (data/directives.yaml)
 URL = "/admin/van-ban/tao-tu-pdf/"
 
 

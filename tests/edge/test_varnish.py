@@ -156,3 +156,17 @@ def test_varnish_refuses_purge_and_ban_from_other_addresses_and_needs_a_ban_host
     port = edge_purges
     assert fetch(port, "/", method="BAN")[0] == 400  # from localhost but without X-Ban-Host
     assert fetch(port, "/", method="PURGE")[0] == 200
+
+
+def test_readers_from_facebook_and_zalo_share_one_cached_copy(article, edge_purges):
+    port = edge_purges
+    path = article.url
+    status, headers, html = fetch(port, f"{path}?fbclid=IwAR0abc")
+    assert status == 200 and article.title in html
+    for query in ("?fbclid=IwAR0xyz", "?zarsrc=30&utm_source=zalo&utm_medium=zalo", "", "?utm_campaign=tet&gclid=1"):
+        status, headers, html = fetch(port, path + query)
+        assert status == 200 and served_by_varnish_cache(headers), query
+    # A parameter that changes the page is kept: its own copy.
+    status, headers, _ = fetch(port, f"{path}?print=1&fbclid=abc")
+    assert status == 200 and not served_by_varnish_cache(headers)
+    assert served_by_varnish_cache(fetch(port, f"{path}?print=1")[1])
