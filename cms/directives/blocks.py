@@ -5,10 +5,12 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from cms.core.blocks import OutletListBlock
+
 from .kinds import KIND_CHOICES
 
 
-class DirectiveListBlock(blocks.StructBlock):
+class DirectiveListBlock(OutletListBlock):
     title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200, default="Văn bản chỉ đạo")
     source = blocks.ChoiceBlock(
         label="Lấy văn bản",
@@ -28,6 +30,9 @@ class DirectiveListBlock(blocks.StructBlock):
         blocks.PageChooserBlock(page_type="directives.DirectivePage"), label="Các văn bản (chọn tay)", required=False
     )
     limit = blocks.IntegerBlock(label="Số văn bản tối đa", default=5, min_value=1, max_value=30)
+
+    items_context_name = "directives"
+    items_method = "get_directives"
 
     class Meta:
         icon = "doc-full-inverse"
@@ -62,10 +67,3 @@ class DirectiveListBlock(blocks.StructBlock):
         elif value["source"] == "tag" and value.get("tag"):
             qs = qs.filter(tags__name__iexact=value["tag"]).distinct()
         return list(qs.order_by("-issued_on", "-pk")[:limit])
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        page = (parent_context or {}).get("page")
-        site = page.get_site() if page is not None else None
-        context["directives"] = self.get_directives(value, outlet_home=site.root_page if site else None)
-        return context

@@ -2,8 +2,10 @@
 
 from wagtail import blocks
 
+from cms.core.blocks import OutletListBlock
 
-class ExemplarSpotlightBlock(blocks.StructBlock):
+
+class ExemplarSpotlightBlock(OutletListBlock):
     title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200, default="Điển hình tiên tiến")
     exemplars = blocks.ListBlock(
         blocks.PageChooserBlock(page_type="exemplars.ExemplarPage"),
@@ -11,6 +13,9 @@ class ExemplarSpotlightBlock(blocks.StructBlock):
         required=False,
     )
     limit = blocks.IntegerBlock(label="Số điển hình tối đa", default=3, min_value=1, max_value=12)
+
+    items_context_name = "exemplars"
+    items_method = "get_exemplars"
 
     class Meta:
         icon = "pick"
@@ -29,10 +34,3 @@ class ExemplarSpotlightBlock(blocks.StructBlock):
         if outlet_home is not None:
             qs = qs.descendant_of(outlet_home)
         return list(qs.order_by("-first_published_at", "-pk")[:limit])
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        page = (parent_context or {}).get("page")
-        site = page.get_site() if page is not None else None
-        context["exemplars"] = self.get_exemplars(value, outlet_home=site.root_page if site else None)
-        return context
