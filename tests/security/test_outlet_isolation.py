@@ -219,6 +219,8 @@ def route_values(name, data):
         return [
             {"app_label": "wagtailcore", "model_name": "page", "action": action} for action in ("publish", "delete")
         ]
+    if name.startswith("comments_former_"):  # redirects to the moved models' admin addresses
+        return [{"rest": ""}, {"rest": f"{data['comment'].pk}/"}]
     if name.startswith("comments_moderation"):
         return [{"pk": data["comment"].pk}]
     if name.startswith("forums_export"):
