@@ -5,6 +5,7 @@ settings, word lists, audit-log entries and the moderators' permissions under th
 moderates as before."""
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Permission, User
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -19,6 +20,18 @@ from cms.core.newsroom import EDITOR_IN_CHIEF, MODERATORS
 from tests.factories import make_article, make_column, make_forum, make_outlet, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture(autouse=True)
+def _content_types_cached_again():
+    """Migrating clears the per-process content-type cache; the next test's serialized
+    rollback saves rows whose signal receivers look content types up, and an empty cache
+    would create them anew (other ids) before the serialized ones arrive. Filled again
+    from the database before its flush."""
+    yield
+    ContentType.objects.clear_cache()
+    ContentType.objects.get_for_models(*django_apps.get_models(include_auto_created=True), for_concrete_models=False)
+
 
 OLD_LAYOUT = [("forums", "0005_comment_search_text")]
 MOVED = ["comment", "commentreport", "commentsettings", "moderationword"]

@@ -3,6 +3,7 @@ newsroom roles, without moving a row: a database in the old layout migrates with
 role groups, their content type and every outlet's scoping intact."""
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -14,6 +15,18 @@ from cms.core.newsroom import MODERATOR, MODERATORS, in_users_outlets, outlet_gr
 from tests.factories import make_outlet, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture(autouse=True)
+def _content_types_cached_again():
+    """Migrating clears the per-process content-type cache; the next test's serialized
+    rollback saves rows whose signal receivers look content types up, and an empty cache
+    would create them anew (other ids) before the serialized ones arrive. Filled again
+    from the database before its flush."""
+    yield
+    ContentType.objects.clear_cache()
+    ContentType.objects.get_for_models(*django_apps.get_models(include_auto_created=True), for_concrete_models=False)
+
 
 OLD_LAYOUT = [("core", "0002_documentdownloads")]
 
