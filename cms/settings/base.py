@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "cms.search",
     "cms.api",
     "cms.demo",
+    "cms.nukeviet",  # Issue 16: `manage.py import_nukeviet`, moving an outlet from NukeViet 4 (nothing imports it)
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
