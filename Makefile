@@ -13,7 +13,7 @@ CSS_COMPONENTS := $(sort $(wildcard site/static/css/components/*.css))
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
-.PHONY: css bench-import bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
+.PHONY: layers css bench-import bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,12 @@ test-browser: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m tests.architecture.import_graph --check
+
+## Issue 14: the import graph between the apps of cms/ (cycles, imports inside functions, lines per app)
+layers:
+	$(PY) -m tests.architecture.import_graph
 
 format: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check --fix .

@@ -27,10 +27,7 @@ from datetime import datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from cms.core.text import fold_vietnamese
-from cms.directives.models import DirectivePage
-from cms.exemplars.models import ExemplarPage, Locality
-from cms.forums.models import (
+from cms.comments.models import (
     APPROVED,
     PENDING,
     REJECTED,
@@ -39,13 +36,12 @@ from cms.forums.models import (
     WITHDRAWN,
     Comment,
     CommentReport,
-    ForumDirective,
-    ForumFile,
-    ForumIndexPage,
-    ForumPage,
-    ForumSection,
     ModerationWord,
 )
+from cms.core.text import fold_vietnamese
+from cms.directives.models import DirectivePage
+from cms.exemplars.models import ExemplarPage, Locality
+from cms.forums.models import ForumDirective, ForumFile, ForumIndexPage, ForumPage, ForumSection
 from cms.news.models import ArticlePage, HomePage
 
 from . import media

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "cms.news",
     "cms.directives",
     "cms.exemplars",
+    "cms.comments",  # the comment engine of every commentable page, and its moderation
     "cms.forums",
     "cms.trash",  # Thùng rác: pages deleted in the admin, restorable for TRASH_RETENTION_DAYS
     "cms.search",

@@ -7,8 +7,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from cms.forums.models import PENDING, Comment
-from cms.forums.moderation import approve
+from cms.comments.models import PENDING, Comment
+from cms.comments.moderation import approve
 from cms.news.models import ArticlePage
 from tests.factories import make_user
 
@@ -83,7 +83,7 @@ def test_staff_always_get_a_fresh_render(reader, article):
 def test_a_refused_comment_keeps_what_the_reader_typed(reader, article):
     _render(reader, article.url)  # the comments block is stored for this URL
     response = reader.post(
-        reverse("forums:post_comment", args=[article.pk]),
+        reverse("comments:post_comment", args=[article.pk]),
         {"author_name": "", "author_email": "sai-dia-chi", "body": "Ý kiến tôi viết dở"},
         HTTP_ORIGIN="http://testserver",
     )

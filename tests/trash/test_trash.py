@@ -17,10 +17,10 @@ from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision
 
+from cms.comments.models import APPROVED, Comment
 from cms.core.models import PageViews
-from cms.forums.models import APPROVED, Comment
+from cms.core.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS, column_group_names
 from cms.news.models import ArticlePage
-from cms.news.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS, column_group_names
 from cms.search.models import SearchEntry
 from cms.trash import services
 from cms.trash.models import TrashEntry
