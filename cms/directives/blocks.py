@@ -64,5 +64,10 @@ class DirectiveListBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         page = (parent_context or {}).get("page")
         site = page.get_site() if page is not None else None
-        context["directives"] = self.get_directives(value, outlet_home=site.root_page if site else None)
+        home = site.root_page if site else None
+        context["directives"] = self.get_directives(value, outlet_home=home)
+        if context["directives"] and home is not None:  # the heading's "Xem tất cả" link
+            from .models import DirectiveIndexPage
+
+            context["index_page"] = DirectiveIndexPage.objects.live().public().descendant_of(home).first()
         return context

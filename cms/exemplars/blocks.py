@@ -33,5 +33,10 @@ class ExemplarSpotlightBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         page = (parent_context or {}).get("page")
         site = page.get_site() if page is not None else None
-        context["exemplars"] = self.get_exemplars(value, outlet_home=site.root_page if site else None)
+        home = site.root_page if site else None
+        context["exemplars"] = self.get_exemplars(value, outlet_home=home)
+        if context["exemplars"] and home is not None:  # the heading's "Xem tất cả" link
+            from .models import ExemplarIndexPage
+
+            context["index_page"] = ExemplarIndexPage.objects.live().public().descendant_of(home).first()
         return context

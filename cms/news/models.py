@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import F, Window, prefetch_related_objects
@@ -225,8 +226,10 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         lead = self.get_lead_story()
-        columns = list(ColumnPage.objects.child_of(self).live().public().in_menu())
-        request._outlet_menu = (self.pk, columns)  # the menu tag shows the same columns
+        menu = list(Page.objects.child_of(self).live().public().in_menu())
+        request._outlet_menu = (self.pk, menu)  # the menu tag shows the same pages
+        column_type = ContentType.objects.get_for_model(ColumnPage).pk
+        columns = [item for item in menu if item.content_type_id == column_type]
         # Each column's newest articles in one query (issue 11: was one query and one
         # renditions query per column): rank the articles within their top-level column.
         column_path = Substr("path", 1, (self.depth + 1) * Page.steplen)
