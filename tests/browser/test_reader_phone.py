@@ -7,7 +7,9 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
+from wagtail.models import Site
 
+from cms.core.models import OutletSettings
 from tests.browser.conftest import ARTIFACTS
 from tests.factories import (
     hours_ago,
@@ -16,6 +18,7 @@ from tests.factories import (
     make_directive,
     make_exemplar,
     make_forum,
+    make_image,
     make_issuer,
     make_library,
     make_locality,
@@ -29,8 +32,18 @@ expect = pytest.importorskip("playwright.sync_api", reason="Gói Python `playwri
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PHONE = {"width": 390, "height": 844}
-CITY = "Cổng thông tin điện tử Đảng bộ thành phố Cần Thơ"
-WARD = "Trang tin điện tử phường Ninh Kiều"
+CITY = "Cổng thông tin điện tử Thành ủy Cần Thơ"  # the demo outlets' names
+WARD = "Báo điện tử phường Ninh Kiều"
+# Controls a reader taps to move around (running text links are exempt, as in WCAG 2.5.5).
+TAP_TARGETS = (
+    ".masthead a, .masthead input, .masthead button, .site-nav__toggle, .site-nav a, .site-footer a,"
+    " .section-head__more, .search-results__to-facets, .search-facet a, .search-facet__clear"
+)
+SMALL_TARGETS = """selector => [...document.querySelectorAll(selector)]
+  .filter(el => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
+  .map(el => [el.textContent.trim() || el.outerHTML.slice(0, 60), el.getBoundingClientRect()])
+  .filter(([, box]) => box.width < 44 || box.height < 44)
+  .map(([text, box]) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`)"""
 
 
 @pytest.fixture
@@ -68,19 +81,34 @@ def in_menu(page):
 def fill(home, shared, number):
     column = in_menu(make_column(home, "Thời sự"))
     for hours in range(1, 7):
-        make_article(column, title=f"Đảng bộ phường triển khai nghị quyết, đợt {hours}", published_at=hours_ago(hours))
+        article = make_article(
+            column, title=f"Đảng bộ phường triển khai nghị quyết, đợt {hours}", published_at=hours_ago(hours)
+        )
     library = in_menu(make_library(home))
     make_directive(library, number=number, issuer=shared["issuer"])
     registry = in_menu(make_registry(home))
     make_exemplar(registry, locality=shared["locality"], sector=shared["sector"])
     forums = in_menu(make_forum(home).get_parent().specific)
-    return {"library": library, "registry": registry, "forums": forums}
+    forum = forums.get_children().live().first()
+    return {
+        "library": library,
+        "registry": registry,
+        "forums": forums,
+        "forum": forum,
+        "column": column,
+        "article": article,
+    }
 
 
 @pytest.fixture
 def outlets(live_server, clean_tree):
     city = make_outlet(title=CITY, slug="thanh-pho", hostname="localhost", theme="thanhpho")
     ward = make_outlet(title=WARD, slug="ninh-kieu", hostname="ninhkieu.localhost", default=False, theme="quan")
+    logo = make_image(title="Logo", size=(160, 160))
+    for site in Site.objects.all():  # a logo, as the demo outlets have: it narrows the name's line
+        settings = OutletSettings.for_site(site)
+        settings.logo = logo
+        settings.save()
     shared = {"issuer": make_issuer(), "locality": make_locality(), "sector": make_sector()}
     port = live_server.url.rsplit(":", 1)[1]
     return {
@@ -118,3 +146,54 @@ def test_the_phone_menu_opens_without_javascript(chromium_browser, outlets):
         page.wait_for_url(outlets["thanhpho"]["url"] + urlsplit(outlets["thanhpho"]["registry"].url).path)
     finally:
         context.close()
+
+
+def path(page):
+    return urlsplit(page.url).path
+
+
+@pytest.mark.parametrize("theme", ["thanhpho", "quan"])
+def test_masthead_is_short_with_the_name_on_two_lines_at_most_and_a_search_box(phone, outlets, theme):
+    page = phone()
+    page.goto(outlets[theme]["url"] + "/")
+    masthead = page.locator(".masthead").bounding_box()
+    assert masthead["height"] <= 120, masthead
+    name = page.locator(".masthead__name")
+    lines = name.evaluate(
+        "el => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight))"
+    )
+    assert 1 <= lines <= 2, lines
+    search = page.locator(".masthead__search input")
+    expect(search).to_be_visible()
+    assert search.bounding_box()["y"] + search.bounding_box()["height"] <= masthead["y"] + masthead["height"]
+    search.tap()
+    search.fill("nghị quyết")
+    search.press("Enter")
+    page.wait_for_url(re.compile(r"/tim-kiem/\?q="))
+    expect(page.locator(".search-hit").first).to_be_visible()
+
+
+@pytest.mark.parametrize("theme", ["thanhpho", "quan"])
+def test_no_horizontal_scroll_and_tap_targets_of_44px(phone, outlets, theme):
+    outlet = outlets[theme]
+    page = phone()
+    paths = ["/", "/tim-kiem/?q=nghị+quyết"] + [
+        path(outlet[key]) for key in ("column", "article", "library", "registry", "forums", "forum")
+    ]
+    for url in paths:
+        page.goto(outlet["url"] + url)
+        if url == "/":
+            page.locator(".site-nav__toggle").tap()  # the opened menu's links count too
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], f"{url}: trang rộng {width}px"
+        assert page.evaluate(SMALL_TARGETS, TAP_TARGETS) == [], url
+
+
+@pytest.mark.parametrize("theme", ["thanhpho", "quan"])
+def test_search_results_come_before_the_facets(phone, outlets, theme):
+    page = phone()
+    page.goto(outlets[theme]["url"] + "/tim-kiem/?q=đảng+bộ")
+    first = page.locator(".search-hit").first.bounding_box()
+    facets = page.locator(".search-facets").bounding_box()
+    assert first["y"] < facets["y"]
+    assert first["y"] < PHONE["height"], first  # on the first screen
