@@ -64,7 +64,7 @@ def live_articles():
 
 
 def _iso(value):
-    return timezone.localtime(value).isoformat() if value else None
+    return timezone.localtime(value).replace(microsecond=0).isoformat() if value else None
 
 
 # ---------------------------------------------------------------- authors
