@@ -19,7 +19,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -604,13 +604,43 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
             "mainEntityOfPage": self.absolute_url(request),
             "datePublished": _iso(self.first_published_at),
             "dateModified": _iso(self.last_published_at or self.first_published_at),
-            "author": [{"@type": "Person", "name": author.byline} for author in authors],
+            "author": [self._ld_person(request, author) for author in authors],
             "publisher": publisher,
             "inLanguage": "vi",
         }
+        column = self.get_parent()
+        if column is not None and column.depth > 2:  # a column, not the outlet's home page
+            data["articleSection"] = column.title
         if hero is not None:
             data["image"] = [request.build_absolute_uri(hero.url)]
         return data
+
+    def _ld_person(self, request, author):
+        person = {"@type": "Person", "name": author.byline}
+        site = Site.find_for_request(request)
+        home = site.root_page.specific if site else None
+        if isinstance(home, HomePage) and author.slug:  # the outlet's author page (/tac-gia/<slug>/)
+            person["url"] = request.build_absolute_uri(
+                home.get_url(request) + home.reverse_subpage("author", args=[author.slug])
+            )
+        return person
+
+    def breadcrumb_data(self, request):
+        """schema.org BreadcrumbList: home page, columns, the article, as the visible breadcrumb."""
+        trail = [*self.get_ancestors()[1:], self]
+        return {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "name": page.title,
+                    "item": request.build_absolute_uri(page.get_url(request)),
+                }
+                for position, page in enumerate(trail, start=1)
+            ],
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -622,6 +652,7 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
             hero=hero,
             canonical_url=self.absolute_url(request),
             structured_data=Deferred(lambda: self.structured_data(request, authors(), hero())),
+            breadcrumb_data=Deferred(lambda: self.breadcrumb_data(request)),
             authors=authors,
             attachments=Deferred(self.attachment_documents),
             related_articles=Deferred(self.related_articles),
