@@ -104,8 +104,8 @@ def fill(home, shared, number):
 def outlets(live_server, clean_tree):
     city = make_outlet(title=CITY, slug="thanh-pho", hostname="localhost", theme="thanhpho")
     ward = make_outlet(title=WARD, slug="ninh-kieu", hostname="ninhkieu.localhost", default=False, theme="quan")
-    logo = make_image(title="Logo", size=(160, 160))
-    for site in Site.objects.all():  # a logo, as the demo outlets have: it narrows the name's line
+    logo = make_image(title="Logo", size=(640, 130))
+    for site in Site.objects.all():  # a wide banner logo, as the demo outlets have
         settings = OutletSettings.for_site(site)
         settings.logo = logo
         settings.save()
