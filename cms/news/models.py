@@ -617,8 +617,10 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
 
     def _ld_person(self, request, author):
         person = {"@type": "Person", "name": author.byline}
-        site = Site.find_for_request(request)
-        home = site.root_page.specific if site else None
+        if not hasattr(request, "_outlet_home"):  # as the outlet_home tag: once per request
+            site = Site.find_for_request(request)
+            request._outlet_home = site.root_page.specific if site else None
+        home = request._outlet_home
         if isinstance(home, HomePage) and author.slug:  # the outlet's author page (/tac-gia/<slug>/)
             person["url"] = request.build_absolute_uri(
                 home.get_url(request) + home.reverse_subpage("author", args=[author.slug])
@@ -627,7 +629,8 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
 
     def breadcrumb_data(self, request):
         """schema.org BreadcrumbList: home page, columns, the article, as the visible breadcrumb."""
-        trail = [*self.get_ancestors()[1:], self]
+        ancestors = getattr(self, "_route_ancestors", None)  # read by HomePage.route already
+        trail = [*(ancestors if ancestors is not None else self.get_ancestors()[1:]), self]
         return {
             "@context": "https://schema.org",
             "@type": "BreadcrumbList",

@@ -21,7 +21,9 @@ def outlet_menu(context):
     home_pk, columns = getattr(request, "_outlet_menu", (None, None))
     if home_pk == site.root_page_id:  # HomePage.get_context read them already
         return columns
-    return menu_pages(site.root_page)
+    menu = menu_pages(site.root_page)
+    request._outlet_menu = (site.root_page_id, menu)  # the navigation and the footer show it
+    return menu
 
 
 def menu_pages(home):
