@@ -19,6 +19,7 @@ urlpatterns = [
     path("api/schema/", api_views.schema, name="api_schema"),
     path("api/schema/docs/", api_views.docs, name="api_schema_docs"),
     path("robots.txt", news_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", news_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("sitemap-news.xml", news_views.news_sitemap, name="news_sitemap"),
     path("rss/", news_views.outlet_feed, name="outlet_feed"),

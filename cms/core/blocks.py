@@ -6,6 +6,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
 
@@ -108,11 +109,24 @@ class OutletListBlock(blocks.StructBlock):
 
     items_context_name = "items"
     items_method = "get_items"
+    # "app_label.model" of the outlet's page listing them all, for the heading's
+    # "Xem tất cả" link (named, not imported: the upper apps' models import this module).
+    index_page_type = ""
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page = (parent_context or {}).get("page")
         site = page.get_site() if page is not None else None
-        items = getattr(self, self.items_method)(value, outlet_home=site.root_page if site else None)
+        home = site.root_page if site else None
+        items = getattr(self, self.items_method)(value, outlet_home=home)
         context[self.items_context_name] = items
+        if items and home is not None and self.index_page_type:
+            app_label, model = self.index_page_type.split(".")
+            context["index_page"] = (
+                Page.objects.live()
+                .public()
+                .descendant_of(home)
+                .filter(content_type__app_label=app_label, content_type__model=model)
+                .first()
+            )
         return context

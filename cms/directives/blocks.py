@@ -33,6 +33,7 @@ class DirectiveListBlock(OutletListBlock):
 
     items_context_name = "directives"
     items_method = "get_directives"
+    index_page_type = "directives.directiveindexpage"
 
     class Meta:
         icon = "doc-full-inverse"

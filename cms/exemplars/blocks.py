@@ -16,6 +16,7 @@ class ExemplarSpotlightBlock(OutletListBlock):
 
     items_context_name = "exemplars"
     items_method = "get_exemplars"
+    index_page_type = "exemplars.exemplarindexpage"
 
     class Meta:
         icon = "pick"

@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Subquery, Sum, Window, prefetch_related_objects
 from django.db.models.functions import Coalesce, RowNumber, Substr
@@ -17,7 +18,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -51,7 +52,7 @@ def live_articles():
 
 
 def _iso(value):
-    return timezone.localtime(value).isoformat() if value else None
+    return timezone.localtime(value).replace(microsecond=0).isoformat() if value else None
 
 
 # ---------------------------------------------------------------- authors
@@ -213,8 +214,10 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         lead = self.get_lead_story()
-        columns = list(ColumnPage.objects.child_of(self).live().public().in_menu())
-        request._outlet_menu = (self.pk, columns)  # the menu tag shows the same columns
+        menu = list(Page.objects.child_of(self).live().public().in_menu())
+        request._outlet_menu = (self.pk, menu)  # the menu tag shows the same pages
+        column_type = ContentType.objects.get_for_model(ColumnPage).pk
+        columns = [item for item in menu if item.content_type_id == column_type]
         # Each column's newest articles in one query (issue 11: was one query and one
         # renditions query per column): rank the articles within their top-level column.
         column_path = Substr("path", 1, (self.depth + 1) * Page.steplen)
@@ -582,13 +585,46 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
             "mainEntityOfPage": self.absolute_url(request),
             "datePublished": _iso(self.first_published_at),
             "dateModified": _iso(self.last_published_at or self.first_published_at),
-            "author": [{"@type": "Person", "name": author.byline} for author in authors],
+            "author": [self._ld_person(request, author) for author in authors],
             "publisher": publisher,
             "inLanguage": "vi",
         }
+        column = self.get_parent()
+        if column is not None and column.depth > 2:  # a column, not the outlet's home page
+            data["articleSection"] = column.title
         if hero is not None:
             data["image"] = [request.build_absolute_uri(hero.url)]
         return data
+
+    def _ld_person(self, request, author):
+        person = {"@type": "Person", "name": author.byline}
+        if not hasattr(request, "_outlet_home"):  # as the outlet_home tag: once per request
+            site = Site.find_for_request(request)
+            request._outlet_home = site.root_page.specific if site else None
+        home = request._outlet_home
+        if isinstance(home, HomePage) and author.slug:  # the outlet's author page (/tac-gia/<slug>/)
+            person["url"] = request.build_absolute_uri(
+                home.get_url(request) + home.reverse_subpage("author", args=[author.slug])
+            )
+        return person
+
+    def breadcrumb_data(self, request):
+        """schema.org BreadcrumbList: home page, columns, the article, as the visible breadcrumb."""
+        ancestors = getattr(self, "_route_ancestors", None)  # read by HomePage.route already
+        trail = [*(ancestors if ancestors is not None else self.get_ancestors()[1:]), self]
+        return {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "name": page.title,
+                    "item": request.build_absolute_uri(page.get_url(request)),
+                }
+                for position, page in enumerate(trail, start=1)
+            ],
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -600,6 +636,7 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
             hero=hero,
             canonical_url=self.absolute_url(request),
             structured_data=Deferred(lambda: self.structured_data(request, authors(), hero())),
+            breadcrumb_data=Deferred(lambda: self.breadcrumb_data(request)),
             authors=authors,
             attachments=Deferred(self.attachment_documents),
             related_articles=Deferred(self.related_articles),

@@ -1,10 +1,11 @@
-"""Outlet-wide public views that are not pages: robots.txt, the outlet feed and
+"""Outlet-wide public views that are not pages: robots.txt, favicon.ico, the outlet feed and
 the Google News sitemap (articles of the last 48 hours)."""
 
 from datetime import timedelta
 
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
@@ -15,6 +16,12 @@ from cms.core.models import OutletSettings
 from .feeds import OutletFeed
 
 outlet_feed = OutletFeed()
+
+
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page links: send them to the SVG icon."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
 @cache_control(max_age=3600, public=True)

@@ -91,6 +91,17 @@ class SiteFinder:
         return None
 
 
+def publication_date(page) -> datetime | None:
+    """The date a result shows: when the page was first published (the demo and imports
+    backdate it after publishing, so it is read from the page, never from the clock)."""
+    return page.first_published_at or page.last_published_at
+
+
+def publication_year(published: datetime | None) -> int | None:
+    # The outlet's year (Asia/Ho_Chi_Minh): 00:30 on 1 January is not last year.
+    return timezone.localtime(published).year if published else None
+
+
 def document_for(page, sites: SiteFinder | None = None) -> SearchDocument | None:
     load_sources()
     type_name = type_of(page)
@@ -98,7 +109,7 @@ def document_for(page, sites: SiteFinder | None = None) -> SearchDocument | None
         return None
     _model, function = SOURCES[type_name]
     sites = sites or SiteFinder()
-    published = page.first_published_at or page.last_published_at or timezone.now()
+    published = publication_date(page) or timezone.now()
     document = SearchDocument(
         page_id=page.pk,
         type=type_name,
@@ -106,7 +117,7 @@ def document_for(page, sites: SiteFinder | None = None) -> SearchDocument | None
         url=page.url_path,
         site_id=sites.site_id(page),
         published_at=published,
-        year=published.year,
+        year=publication_year(published),
     )
     function(page, document)
     try:

@@ -48,6 +48,25 @@ def test_load_demo_builds_two_outlets_and_is_idempotent(client):
     assert "Thứ hai - 15/05/2023 03:15" in html
     assert "File đính kèm" in html
 
+    # Issue 12: the flagship directive is signed; the sections are in the main navigation;
+    # the search index holds the pages' real (backdated) publication dates.
+    from cms.directives.models import DirectivePage
+    from cms.search.models import SearchEntry
+
+    flagship = DirectivePage.objects.get(number=DIRECTIVE_NUMBER)
+    assert flagship.signer and flagship.signer_position
+    assert "Chưa cập nhật" not in client.get(flagship.url).content.decode().split("Người ký", 1)[1][:200]
+    home_html = client.get("/").content.decode()
+    nav = home_html[
+        home_html.index('<nav class="site-nav"') : home_html.index("</nav>", home_html.index('<nav class="site-nav"'))
+    ]
+    for title in ("Văn bản chỉ đạo", "Điển hình tiên tiến", "Diễn đàn góp ý"):
+        assert f">{title}</a>" in nav, title
+    assert home_html.count(">Xem tất cả<") == 2
+    entries = SearchEntry.objects.filter(type="article").select_related("page")
+    assert entries.exists()
+    assert all(entry.published_at == entry.page.first_published_at for entry in entries)
+
     roles = {user.username: {g.name for g in user.groups.all()} for user in User.objects.all()}
     assert roles["phongvien"] == {"Phóng viên (thanh-uy)", "Phóng viên · Thời sự (thanh-uy)"}
     assert roles["tongbientap"] == {"Tổng biên tập (thanh-uy)"}

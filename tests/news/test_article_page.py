@@ -63,7 +63,9 @@ def test_json_ld_news_article_has_true_dates_and_authors(client, article):
     assert data["@type"] == "NewsArticle"
     assert data["datePublished"] == "2023-05-15T03:15:00+07:00"
     assert data["dateModified"] == "2023-05-15T05:15:00+07:00"
-    assert data["author"] == [{"@type": "Person", "name": "Phương Văn"}]
+    assert [author["name"] for author in data["author"]] == ["Phương Văn"]
+    assert re.fullmatch(r"http://[^/]+/tac-gia/[\w-]+/", data["author"][0]["url"])  # issue 12
+    assert client.get(data["author"][0]["url"]).status_code == 200
     assert data["publisher"]["name"] == "Cổng thông tin thử nghiệm"
     assert data["image"][0].startswith("http://")
     assert '<meta property="og:title"' in html and '<meta property="og:image"' in html
@@ -82,3 +84,18 @@ def test_print_view_has_no_navigation(client, article):
     assert article.title in html
     normal = client.get(article.url).content.decode()
     assert 'class="site-nav"' in normal and 'media="print"' in normal
+
+
+def test_json_ld_has_the_section_and_a_breadcrumb_list(client, article):
+    """Issue 12: articleSection and a BreadcrumbList matching the visible breadcrumb."""
+    html = client.get(article.url).content.decode()
+    blocks = [
+        json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
+    news = next(block for block in blocks if block["@type"] == "NewsArticle")
+    column = article.get_parent()
+    assert news["articleSection"] == column.title
+    crumbs = next(block for block in blocks if block["@type"] == "BreadcrumbList")["itemListElement"]
+    assert [crumb["position"] for crumb in crumbs] == [1, 2, 3]
+    assert [crumb["name"] for crumb in crumbs][1:] == [column.title, article.title]
+    assert crumbs[-1]["item"].endswith(article.url)

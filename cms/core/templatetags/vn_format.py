@@ -18,6 +18,17 @@ def vn_dateline(value):
 
 
 @register.filter
+def iso_datetime(value):
+    """ISO 8601 in Asia/Ho_Chi_Minh time without microseconds, which HTML's
+    <time datetime> does not allow (the W3C validator flags `|date:'c'`)."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(microsecond=0).isoformat()
+
+
+@register.filter
 def vn_date(value):
     if not value:
         return ""

@@ -3,9 +3,7 @@ import json
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
-
-from cms.news.models import ColumnPage
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -14,7 +12,8 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 @register.simple_tag(takes_context=True)
 def outlet_menu(context):
-    """The outlet's top-level columns (and thematic pages) shown in menus."""
+    """The outlet's top-level pages an editor put in menus ("Hiển thị trong menu"): columns,
+    the directive library, the exemplar registry, the forums, in the page tree's order."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
@@ -22,7 +21,14 @@ def outlet_menu(context):
     home_pk, columns = getattr(request, "_outlet_menu", (None, None))
     if home_pk == site.root_page_id:  # HomePage.get_context read them already
         return columns
-    return ColumnPage.objects.child_of(site.root_page).live().public().in_menu()
+    menu = menu_pages(site.root_page)
+    request._outlet_menu = (site.root_page_id, menu)  # the navigation and the footer show it
+    return menu
+
+
+def menu_pages(home):
+    # Plain Page rows: the menu needs titles and URLs only, so no query per page type.
+    return list(Page.objects.child_of(home).live().public().in_menu())
 
 
 @register.filter
