@@ -105,6 +105,28 @@ class EmbeddedBackend:
                 ]
             )
 
+    def rebuild(self, batches) -> int:
+        """Replace the whole index with `batches` (lists of SearchDocument) in one step:
+        a search during the rebuild sees the old index, whole, then the new one, whole.
+
+        SQLite: the entries go into new tables (search_searchentry_new, its tags and its
+        FTS5 table), filled batch by batch in short transactions, so readers and
+        publishing carry on; then one transaction swaps them in (drop the old, rename,
+        create the indexes and triggers). Readers (WAL) keep their snapshot during the
+        swap; writers wait for it (seconds at 1,000,000 entries, within the 20 s timeout).
+        PostgreSQL: one transaction that empties and refills the tables; other sessions
+        see the old rows until it commits (MVCC), and a publish of an indexed page waits
+        for the commit. Returns how many entries were written."""
+        if connection.vendor == "sqlite":
+            return rebuild_sqlite(batches)
+        written = 0
+        with transaction.atomic():
+            self.clear()
+            for documents in batches:
+                self.index(documents)
+                written += len(documents)
+        return written
+
     def remove(self, page_ids) -> None:
         SearchEntry.objects.filter(pk__in=list(page_ids)).delete()
 
@@ -292,6 +314,138 @@ class EmbeddedBackend:
 
     def forget_vocabulary(self):
         self._vocabulary = (0.0, [])
+
+
+# ---------------------------------------------------------------- SQLite: rebuild aside, then swap
+
+ENTRY_TABLE, TAG_TABLE, FTS_TABLE = "search_searchentry", "search_searchentrytag", "search_fts"
+NEW = "_new"
+ENTRY_COLUMNS = (
+    "page_id",
+    "type",
+    "site_id",
+    "title",
+    "lead",
+    "body",
+    "url",
+    "published_at",
+    "year",
+    "column_slug",
+    "column_title",
+    "issuer_slug",
+    "issuer_name",
+    "directive_kind",
+    "number",
+    "title_folded",
+    "text_folded",
+)
+
+
+def _schema(cursor) -> dict[str, list[tuple[str, str, str]]]:
+    """sqlite_master's (type, name, sql) for the index's two tables: table, indexes, triggers."""
+    cursor.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN (%s, %s) AND sql IS NOT NULL "
+        "ORDER BY type = 'table' DESC, name",
+        [ENTRY_TABLE, TAG_TABLE],
+    )
+    return cursor.fetchall()
+
+
+def _drop_new(cursor) -> None:
+    for table in (FTS_TABLE + NEW, TAG_TABLE + NEW, ENTRY_TABLE + NEW):
+        cursor.execute(f'DROP TABLE IF EXISTS "{table}"')
+
+
+def rebuild_sqlite(batches) -> int:
+    with connection.cursor() as cursor:
+        schema = _schema(cursor)
+        tables = {name: sql for kind, name, sql in schema if kind == "table"}
+        # Left over by an interrupted rebuild: start again.
+        _drop_new(cursor)
+        with transaction.atomic():
+            entry_sql = tables[ENTRY_TABLE].replace(f'"{ENTRY_TABLE}"', f'"{ENTRY_TABLE}{NEW}"', 1)
+            # The tags' key points at the new entries; renaming that table renames the reference too.
+            tag_sql = (
+                tables[TAG_TABLE]
+                .replace(f'"{TAG_TABLE}"', f'"{TAG_TABLE}{NEW}"', 1)
+                .replace(f'REFERENCES "{ENTRY_TABLE}"', f'REFERENCES "{ENTRY_TABLE}{NEW}"')
+            )
+            cursor.execute(entry_sql)
+            cursor.execute(tag_sql)
+            # content= names the FINAL table: the new FTS index only reads it once swapped in.
+            cursor.execute(
+                f"CREATE VIRTUAL TABLE {FTS_TABLE}{NEW} USING fts5(title_folded, text_folded, "
+                f"content='{ENTRY_TABLE}', content_rowid='page_id', tokenize='unicode61 remove_diacritics 2')"
+            )
+    entry_insert = (
+        f'INSERT INTO "{ENTRY_TABLE}{NEW}" ({", ".join(ENTRY_COLUMNS)}) '  # noqa: S608
+        f"VALUES ({', '.join(['%s'] * len(ENTRY_COLUMNS))})"
+    )
+    tag_insert = f'INSERT INTO "{TAG_TABLE}{NEW}" (entry_id, slug, name) VALUES (%s, %s, %s)'  # noqa: S608
+    written = 0
+    try:
+        for documents in batches:
+            documents = list({document.page_id: document for document in documents}.values())
+            rows = []
+            for document in documents:
+                fields = entry_fields(document)
+                fields["page_id"], fields["site_id"] = document.page_id, fields.pop("site_id")
+                rows.append(tuple(fields[column] for column in ENTRY_COLUMNS))
+            with transaction.atomic(), connection.cursor() as cursor:
+                # A page listed twice keeps its last version, as index() would.
+                marks = ", ".join(["%s"] * len(rows))
+                cursor.execute(f'DELETE FROM "{TAG_TABLE}{NEW}" WHERE entry_id IN ({marks})', [r[0] for r in rows])  # noqa: S608
+                cursor.execute(f'DELETE FROM "{ENTRY_TABLE}{NEW}" WHERE page_id IN ({marks})', [r[0] for r in rows])  # noqa: S608
+                cursor.executemany(entry_insert, [_adapt(row) for row in rows])
+                cursor.executemany(
+                    tag_insert,
+                    [
+                        (document.page_id, slug[:100], name[:100])
+                        for document in documents
+                        for slug, name in dict(document.tags).items()
+                    ],
+                )
+            written += len(rows)
+        with transaction.atomic(), connection.cursor() as cursor:
+            # The FTS index in one statement from the finished table (a page indexed twice
+            # above would otherwise need FTS5 'delete' commands).
+            cursor.execute(
+                f"INSERT INTO {FTS_TABLE}{NEW} (rowid, title_folded, text_folded) "  # noqa: S608
+                f'SELECT page_id, title_folded, text_folded FROM "{ENTRY_TABLE}{NEW}"'
+            )
+            cursor.execute(f'SELECT count(*) FROM "{ENTRY_TABLE}{NEW}"')  # noqa: S608
+            written = cursor.fetchone()[0]
+        _swap(schema)
+    except BaseException:
+        with connection.cursor() as cursor:
+            _drop_new(cursor)
+        raise
+    return written
+
+
+def _adapt(row):
+    """Aware datetimes as Django stores them in SQLite (raw executemany does not convert)."""
+    return tuple(
+        connection.ops.adapt_datetimefield_value(value) if isinstance(value, datetime) else value for value in row
+    )
+
+
+def _swap(schema) -> None:
+    """One transaction: the old tables out, the new ones in under the old names, with the
+    old indexes and triggers (same names: migrations refer to them)."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        for kind, name, _sql in schema:
+            if kind == "trigger":
+                cursor.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+        cursor.execute(f"DROP TABLE {FTS_TABLE}")
+        cursor.execute(f'DROP TABLE "{TAG_TABLE}"')
+        cursor.execute(f'DROP TABLE "{ENTRY_TABLE}"')
+        cursor.execute(f'ALTER TABLE "{ENTRY_TABLE}{NEW}" RENAME TO "{ENTRY_TABLE}"')
+        cursor.execute(f'ALTER TABLE "{TAG_TABLE}{NEW}" RENAME TO "{TAG_TABLE}"')
+        cursor.execute(f"ALTER TABLE {FTS_TABLE}{NEW} RENAME TO {FTS_TABLE}")
+        for kind, _name, sql in schema:
+            if kind in ("index", "trigger"):
+                cursor.execute(sql)
 
 
 # ---------------------------------------------------------------- one match per search

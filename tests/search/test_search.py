@@ -471,3 +471,59 @@ def test_search_index_command(newsroom, capsys):
     call_command("search_index", "rebuild", no_progress=True)
     assert "Đã dựng lại chỉ mục: 5 trang." in capsys.readouterr().out
     assert SearchEntry.objects.count() == 5
+
+
+def test_a_search_during_a_rebuild_finds_everything(newsroom, monkeypatch, capsys):
+    """search_index rebuild builds aside and swaps in one step: a search between its
+    batches (here one page each) sees the whole old index, and after it the whole new one."""
+    from cms.search.management.commands import search_index
+
+    every = {hit.page_id for hit in service.search(SearchQuery("nghi quyet", per_page=50)).hits}
+    floods = [hit.page_id for hit in service.search(SearchQuery("da nang")).hits]
+    assert len(every) == 3 and floods == [newsroom["floods"].pk]
+    seen = []
+    original = search_index.batches
+
+    def one_by_one(iterable, size=1):
+        for chunk in original(iterable, 1):
+            yield chunk
+            seen.append(
+                (
+                    {hit.page_id for hit in service.search(SearchQuery("nghi quyet", per_page=50)).hits},
+                    [hit.page_id for hit in service.search(SearchQuery("da nang")).hits],
+                )
+            )
+
+    monkeypatch.setattr(search_index, "batches", one_by_one)
+    call_command("search_index", "rebuild", no_progress=True)
+    assert "Đã dựng lại chỉ mục: 5 trang." in capsys.readouterr().out
+    assert len(seen) >= 5
+    assert all(found == every and first == floods for found, first in seen)
+    assert {hit.page_id for hit in service.search(SearchQuery("nghi quyet", per_page=50)).hits} == every
+    # The swapped-in index is whole: facets, tags, the index's triggers, its vocabulary.
+    results = service.search(SearchQuery("nghi quyet", filters={"tag": "nghi-quyet"}))
+    assert [hit.page_id for hit in results.hits] == [newsroom["learning"].pk]
+    fresh = make_article(newsroom["economy"], title="Cầu Trần Thị Lý thông xe", lead="Cầu mới.")
+    assert titles("cau tran thi ly") == [fresh.title]
+    fresh.delete()
+    assert titles("cau tran thi ly") == []
+    service.embedded_backend().forget_vocabulary()
+    assert service.search(SearchQuery("nghi quyts")).did_you_mean == "nghi quyet"
+
+
+def test_a_failed_rebuild_leaves_the_index_as_it_was(newsroom):
+    from cms.search.documents import SiteFinder, document_for, indexable_pages
+
+    sites = SiteFinder()
+    documents = [document for document in (document_for(page, sites) for page in indexable_pages()) if document]
+
+    def failing():
+        yield documents[:2]
+        raise RuntimeError("hết bộ nhớ")
+
+    with pytest.raises(RuntimeError):
+        service.embedded_backend().rebuild(failing())
+    assert SearchEntry.objects.count() == 5
+    assert titles("da nang") == [newsroom["floods"].title]
+    assert service.embedded_backend().rebuild([documents]) == 5
+    assert titles("da nang") == [newsroom["floods"].title]
