@@ -114,18 +114,11 @@ class EmbeddedBackend:
         publishing carry on; then one transaction swaps them in (drop the old, rename,
         create the indexes and triggers). Readers (WAL) keep their snapshot during the
         swap; writers wait for it (seconds at 1,000,000 entries, within the 20 s timeout).
-        PostgreSQL: one transaction that empties and refills the tables; other sessions
-        see the old rows until it commits (MVCC), and a publish of an indexed page waits
-        for the commit. Returns how many entries were written."""
-        if connection.vendor == "sqlite":
-            return rebuild_sqlite(batches)
-        written = 0
-        with transaction.atomic():
-            self.clear()
-            for documents in batches:
-                self.index(documents)
-                written += len(documents)
-        return written
+        PostgreSQL: the entries go into plain staging tables batch by batch, then one
+        transaction replaces the rows from them; other sessions see the old rows until
+        it commits (MVCC), and a publish of an indexed page waits for the commit.
+        Returns how many entries were written."""
+        return rebuild_aside(batches)
 
     def remove(self, page_ids) -> None:
         SearchEntry.objects.filter(pk__in=list(page_ids)).delete()
@@ -356,47 +349,51 @@ def _drop_new(cursor) -> None:
         cursor.execute(f'DROP TABLE IF EXISTS "{table}"')
 
 
-def rebuild_sqlite(batches) -> int:
-    with connection.cursor() as cursor:
-        schema = _schema(cursor)
-        tables = {name: sql for kind, name, sql in schema if kind == "table"}
-        # Left over by an interrupted rebuild: start again.
-        _drop_new(cursor)
-        with transaction.atomic():
-            entry_sql = tables[ENTRY_TABLE].replace(f'"{ENTRY_TABLE}"', f'"{ENTRY_TABLE}{NEW}"', 1)
-            # The tags' key points at the new entries; renaming that table renames the reference too.
-            tag_sql = (
-                tables[TAG_TABLE]
-                .replace(f'"{TAG_TABLE}"', f'"{TAG_TABLE}{NEW}"', 1)
-                .replace(f'REFERENCES "{ENTRY_TABLE}"', f'REFERENCES "{ENTRY_TABLE}{NEW}"')
-            )
-            cursor.execute(entry_sql)
-            cursor.execute(tag_sql)
-            # content= names the FINAL table: the new FTS index only reads it once swapped in.
-            cursor.execute(
-                f"CREATE VIRTUAL TABLE {FTS_TABLE}{NEW} USING fts5(title_folded, text_folded, "
-                f"content='{ENTRY_TABLE}', content_rowid='page_id', tokenize='unicode61 remove_diacritics 2')"
-            )
+def _create_new_tables(cursor) -> list:
+    """The empty tables a rebuild fills; returns the live schema to recreate (SQLite)."""
+    _drop_new(cursor)  # left over by an interrupted rebuild: start again
+    if connection.vendor != "sqlite":
+        # Plain staging tables: no keys, indexes or tsvector to maintain while filling.
+        cursor.execute(f'CREATE TABLE "{ENTRY_TABLE}{NEW}" (LIKE "{ENTRY_TABLE}")')
+        cursor.execute(f'ALTER TABLE "{ENTRY_TABLE}{NEW}" DROP COLUMN search_vector')
+        cursor.execute(f'CREATE TABLE "{TAG_TABLE}{NEW}" (entry_id integer, slug varchar(100), name varchar(100))')
+        return []
+    schema = _schema(cursor)
+    tables = {name: sql for kind, name, sql in schema if kind == "table"}
+    cursor.execute(tables[ENTRY_TABLE].replace(f'"{ENTRY_TABLE}"', f'"{ENTRY_TABLE}{NEW}"', 1))
+    # The tags' key points at the new entries; renaming that table renames the reference too.
+    cursor.execute(
+        tables[TAG_TABLE]
+        .replace(f'"{TAG_TABLE}"', f'"{TAG_TABLE}{NEW}"', 1)
+        .replace(f'REFERENCES "{ENTRY_TABLE}"', f'REFERENCES "{ENTRY_TABLE}{NEW}"')
+    )
+    # content= names the FINAL table: the new FTS index only reads it once swapped in.
+    cursor.execute(
+        f"CREATE VIRTUAL TABLE {FTS_TABLE}{NEW} USING fts5(title_folded, text_folded, "
+        f"content='{ENTRY_TABLE}', content_rowid='page_id', tokenize='unicode61 remove_diacritics 2')"
+    )
+    return schema
+
+
+def rebuild_aside(batches) -> int:
+    with transaction.atomic(), connection.cursor() as cursor:
+        schema = _create_new_tables(cursor)
     entry_insert = (
         f'INSERT INTO "{ENTRY_TABLE}{NEW}" ({", ".join(ENTRY_COLUMNS)}) '  # noqa: S608
         f"VALUES ({', '.join(['%s'] * len(ENTRY_COLUMNS))})"
     )
     tag_insert = f'INSERT INTO "{TAG_TABLE}{NEW}" (entry_id, slug, name) VALUES (%s, %s, %s)'  # noqa: S608
-    written = 0
     try:
         for documents in batches:
+            # Each page once (indexable_pages lists a page once; a batch is deduplicated).
             documents = list({document.page_id: document for document in documents}.values())
             rows = []
             for document in documents:
                 fields = entry_fields(document)
-                fields["page_id"], fields["site_id"] = document.page_id, fields.pop("site_id")
-                rows.append(tuple(fields[column] for column in ENTRY_COLUMNS))
+                fields["page_id"] = document.page_id
+                rows.append(_adapt(tuple(fields[column] for column in ENTRY_COLUMNS)))
             with transaction.atomic(), connection.cursor() as cursor:
-                # A page listed twice keeps its last version, as index() would.
-                marks = ", ".join(["%s"] * len(rows))
-                cursor.execute(f'DELETE FROM "{TAG_TABLE}{NEW}" WHERE entry_id IN ({marks})', [r[0] for r in rows])  # noqa: S608
-                cursor.execute(f'DELETE FROM "{ENTRY_TABLE}{NEW}" WHERE page_id IN ({marks})', [r[0] for r in rows])  # noqa: S608
-                cursor.executemany(entry_insert, [_adapt(row) for row in rows])
+                cursor.executemany(entry_insert, rows)
                 cursor.executemany(
                     tag_insert,
                     [
@@ -405,34 +402,49 @@ def rebuild_sqlite(batches) -> int:
                         for slug, name in dict(document.tags).items()
                     ],
                 )
-            written += len(rows)
-        with transaction.atomic(), connection.cursor() as cursor:
-            # The FTS index in one statement from the finished table (a page indexed twice
-            # above would otherwise need FTS5 'delete' commands).
-            cursor.execute(
-                f"INSERT INTO {FTS_TABLE}{NEW} (rowid, title_folded, text_folded) "  # noqa: S608
-                f'SELECT page_id, title_folded, text_folded FROM "{ENTRY_TABLE}{NEW}"'
-            )
-            cursor.execute(f'SELECT count(*) FROM "{ENTRY_TABLE}{NEW}"')  # noqa: S608
-            written = cursor.fetchone()[0]
-        _swap(schema)
+        if connection.vendor == "sqlite":
+            with transaction.atomic(), connection.cursor() as cursor:
+                # The FTS index in one statement from the finished table.
+                cursor.execute(
+                    f"INSERT INTO {FTS_TABLE}{NEW} (rowid, title_folded, text_folded) "  # noqa: S608
+                    f'SELECT page_id, title_folded, text_folded FROM "{ENTRY_TABLE}{NEW}"'
+                )
+            return _swap(schema)
+        return _copy_in()
     except BaseException:
         with connection.cursor() as cursor:
             _drop_new(cursor)
         raise
+
+
+def _copy_in() -> int:
+    """PostgreSQL: one transaction replaces the rows; other sessions see the old ones
+    until it commits (MVCC); a publish that indexes a page waits for it."""
+    columns = ", ".join(ENTRY_COLUMNS)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f'DELETE FROM "{TAG_TABLE}"')  # noqa: S608
+        cursor.execute(f'DELETE FROM "{ENTRY_TABLE}"')  # noqa: S608
+        cursor.execute(f'INSERT INTO "{ENTRY_TABLE}" ({columns}) SELECT {columns} FROM "{ENTRY_TABLE}{NEW}"')  # noqa: S608
+        written = cursor.rowcount
+        cursor.execute(
+            f'INSERT INTO "{TAG_TABLE}" (entry_id, slug, name) SELECT entry_id, slug, name FROM "{TAG_TABLE}{NEW}"'  # noqa: S608
+        )
+        _drop_new(cursor)
     return written
 
 
 def _adapt(row):
     """Aware datetimes as Django stores them in SQLite (raw executemany does not convert)."""
+    if connection.vendor != "sqlite":
+        return row
     return tuple(
         connection.ops.adapt_datetimefield_value(value) if isinstance(value, datetime) else value for value in row
     )
 
 
-def _swap(schema) -> None:
-    """One transaction: the old tables out, the new ones in under the old names, with the
-    old indexes and triggers (same names: migrations refer to them)."""
+def _swap(schema) -> int:
+    """SQLite, one transaction: the old tables out, the new ones in under the old names,
+    with the old indexes and triggers (same names: migrations refer to them)."""
     with transaction.atomic(), connection.cursor() as cursor:
         for kind, name, _sql in schema:
             if kind == "trigger":
@@ -446,6 +458,8 @@ def _swap(schema) -> None:
         for kind, _name, sql in schema:
             if kind in ("index", "trigger"):
                 cursor.execute(sql)
+        cursor.execute(f'SELECT count(*) FROM "{ENTRY_TABLE}"')  # noqa: S608
+        return cursor.fetchone()[0]
 
 
 # ---------------------------------------------------------------- one match per search
