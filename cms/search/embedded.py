@@ -9,6 +9,7 @@ Elasticsearch backend's scoring. Wagtail's stock database backend is not used
 for the public search because it cannot fold Vietnamese (see README)."""
 
 import difflib
+import re
 import time
 from collections import Counter
 from contextlib import nullcontext
@@ -34,6 +35,8 @@ CANDIDATES = 300
 # above it on a sample of about this many: 20,000 matches take ~15 ms.
 EXACT_FACETS_UP_TO = 20_000
 FACET_SIZE = 20  # values shown per facet
+# Suggestions come from the newest SUGGEST_POOL titles (by page id) that match.
+SUGGEST_POOL = 500
 KIND_LABELS = dict(KIND_CHOICES)
 FACET_FIELDS = {
     "type": "type",
@@ -244,19 +247,32 @@ class EmbeddedBackend:
         folded = query_words(text)
         if not folded:
             return []
-        base = SearchEntry.objects.all()
-        if site_id:
-            base = base.filter(site_id=site_id)
         *complete, prefix = folded
+        site = " AND e.site_id = %s" if site_id else ""
         if connection.vendor == "sqlite":
+            # The title's prefix index (search_fts prefix='1 2 3', migration 0007) answers
+            # `"quan" "tr" *` from one term list, newest page ids first, so FTS5 stops
+            # after SUGGEST_POOL rows instead of sorting every title that matches.
             terms = " ".join([f'"{word}"' for word in complete] + [f'"{prefix}" *'])
-            condition = RawSQL("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [f"title_folded : ({terms})"])
+            sql = (
+                "WITH m(id) AS MATERIALIZED (SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
+                "ORDER BY rowid DESC LIMIT %s) "
+                f"SELECT e.title FROM m JOIN search_searchentry e ON e.page_id = m.id WHERE 1 = 1{site} "
+                "ORDER BY e.published_at DESC LIMIT %s"
+            )
+            params = [f"title_folded : ({terms})", SUGGEST_POOL]
         else:
             terms = " & ".join([f"'{word}':A" for word in complete] + [f"'{prefix}':*A"])
-            condition = RawSQL(
-                "SELECT page_id FROM search_searchentry WHERE search_vector @@ to_tsquery('simple', %s)", [terms]
+            sql = (
+                "SELECT e.title FROM search_searchentry e WHERE e.search_vector @@ to_tsquery('simple', %s)"
+                f"{site} ORDER BY e.published_at DESC LIMIT %s"
             )
-        titles = base.filter(pk__in=condition).order_by("-published_at").values_list("title", flat=True)[: limit * 3]
+            params = [terms]
+        if site_id:
+            params.append(site_id)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, limit * 3])
+            titles = [row[0] for row in cursor.fetchall()]
         # Titles where the typed words run on in order (`quan tri` -> `quán triệt`) come first.
         typed = " ".join(folded)
         titles = sorted(titles, key=lambda title: f" {typed}" not in f" {' '.join(folded_words(title))}")
@@ -367,10 +383,12 @@ def _create_new_tables(cursor) -> list:
         .replace(f'"{TAG_TABLE}"', f'"{TAG_TABLE}{NEW}"', 1)
         .replace(f'REFERENCES "{ENTRY_TABLE}"', f'REFERENCES "{ENTRY_TABLE}{NEW}"')
     )
-    # content= names the FINAL table: the new FTS index only reads it once swapped in.
+    # The live FTS5 table's own definition (options included); its content= names the
+    # FINAL table: the new FTS index only reads it once swapped in.
+    cursor.execute("SELECT sql FROM sqlite_master WHERE name = %s", [FTS_TABLE])
+    fts_sql = cursor.fetchone()[0]
     cursor.execute(
-        f"CREATE VIRTUAL TABLE {FTS_TABLE}{NEW} USING fts5(title_folded, text_folded, "
-        f"content='{ENTRY_TABLE}', content_rowid='page_id', tokenize='unicode61 remove_diacritics 2')"
+        re.sub(rf"^CREATE VIRTUAL TABLE \"?{FTS_TABLE}\"?", f"CREATE VIRTUAL TABLE {FTS_TABLE}{NEW}", fts_sql)
     )
     return schema
 
