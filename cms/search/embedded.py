@@ -9,6 +9,7 @@ Elasticsearch backend's scoring. Wagtail's stock database backend is not used
 for the public search because it cannot fold Vietnamese (see README)."""
 
 import difflib
+import functools
 import re
 import time
 from collections import Counter
@@ -215,8 +216,9 @@ class EmbeddedBackend:
         entries = SearchEntry.objects.only("pk", "title", "lead", "published_at").in_bulk(ids + list(pinned))
         top_db = max((score for _pk, score in ranked), default=1.0) or 1.0
         db_scores = dict(ranked)
+        now = timezone.now()
         scored = [
-            (score_entry(entries[pk], query.text, folded, db_scores.get(pk, 0.0) / top_db), pk)
+            (score_entry(entries[pk], query.text, folded, db_scores.get(pk, 0.0) / top_db, now), pk)
             for pk in set(ids) | set(pinned)
             if pk in entries
         ]
@@ -740,6 +742,15 @@ def fts_expression(folded: list[str]) -> str:
     return " ".join(f'"{word}"' for word in folded)
 
 
+@functools.lru_cache(maxsize=256)
+def typed_keys(text: str) -> tuple[frozenset, tuple]:
+    """The query's accent keys, and per word typed its key (None if typed without accents):
+    the same for the 300 candidates a search re-ranks, so worked out once."""
+    return frozenset(accent_keys(text)), tuple(
+        None if word.isascii() else accent_key(word) for word in sorted(exact_words(text))
+    )
+
+
 # How much a title word counts when the reader typed it with other accents than the title's.
 FOLDED_ONLY_IN_TITLE = 0.3
 
@@ -758,10 +769,10 @@ def score_entry(entry, text: str, folded: list[str], database_score: float, now:
     lead_cover = len(wanted & set(folded_words(entry.lead))) / len(wanted)
     exact = 0.0
     if not text.isascii():
-        typed = accent_keys(text)
-        exact = len(typed & accent_keys(f"{entry.title} {entry.lead}")) / len(typed) if typed else 0.0
+        typed, typed_words = typed_keys(text)
         title_keys = accent_keys(entry.title)
-        as_typed = [word.isascii() or accent_key(word) in title_keys for word in exact_words(text)]
+        exact = len(typed & (title_keys | accent_keys(entry.lead))) / len(typed) if typed else 0.0
+        as_typed = [key is None or key in title_keys for key in typed_words]
         title_exactness = sum(1.0 if hit else FOLDED_ONLY_IN_TITLE for hit in as_typed) / max(1, len(as_typed))
         title_cover *= title_exactness
         phrase *= title_exactness
