@@ -93,9 +93,50 @@ DOCS = SIZES[0]
 # Wagtail's stock backend: only up to 100,000 (it needs ≥ 10 s a query there; its build
 # alone would take an hour at 1,000,000) unless BENCH_SEARCH_STOCK=1 (=0: never).
 STOCK_UP_TO = 100_000
-STOCK = os.environ.get("BENCH_SEARCH_STOCK", "") == "1" or (
-    os.environ.get("BENCH_SEARCH_STOCK", "") != "0" and DOCS <= STOCK_UP_TO
+# With DATABASE_URL: PostgreSQL, in a database made for the run and dropped after it;
+# the bare limit is then `search_vector @@ plainto_tsquery(…) ORDER BY ts_rank LIMIT 10`.
+POSTGRES = bool(os.environ.get("DATABASE_URL"))
+STOCK = not POSTGRES and (
+    os.environ.get("BENCH_SEARCH_STOCK", "") == "1"
+    or (os.environ.get("BENCH_SEARCH_STOCK", "") != "0" and DOCS <= STOCK_UP_TO)
 )
+
+
+def in_transaction():
+    """As EmbeddedBackend.search: PostgreSQL's match set lives until the commit."""
+    from contextlib import nullcontext
+
+    from django.db import transaction
+
+    return transaction.atomic() if POSTGRES else nullcontext()
+
+
+def database_name() -> str:
+    if POSTGRES:
+        from django.db import connection
+
+        return f"PostgreSQL {connection.pg_version // 10000}"
+    return f"SQLite {sqlite3.sqlite_version}"
+
+
+def create_pg_database() -> str:
+    """A throw-away database on DATABASE_URL's server (the role needs CREATEDB)."""
+    import psycopg
+
+    name = f"toasoan_bench_search_{os.getpid()}"
+    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    os.environ["BENCH_PG_NAME"] = name
+    return name
+
+
+def drop_pg_database(name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
 SUGGEST_GOAL_MS = 20
 RESULT_LINES = []
 ROUNDS = int(os.environ.get("BENCH_SEARCH_ROUNDS", "2"))
@@ -200,7 +241,7 @@ def insert_pages(count: int):
                     PARENT_PATH + step(i + 1),
                     parent.depth + 1,
                     0,
-                    uuid.UUID(int=i + 1).hex,
+                    uuid.UUID(int=i + 1) if POSTGRES else uuid.UUID(int=i + 1).hex,
                     locale,
                     True,
                     False,
@@ -346,7 +387,11 @@ def fill_stock_sources():
 
 
 def build_bare():
+    """SQLite: a plain FTS5 table. PostgreSQL: nothing, the bare query reads the index's own tsvector."""
     from django.db import connection, transaction
+
+    if POSTGRES:
+        return
 
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
@@ -369,7 +414,11 @@ class Timeout:
         self.deadline = float("inf")
         self.stopping = False
         connection.ensure_connection()
-        connection.connection.set_progress_handler(self._check, 20_000)
+        if POSTGRES:  # the server stops it (statement_timeout)
+            with connection.cursor() as cursor:
+                cursor.execute(f"SET statement_timeout = {int(TIMEOUT * 1000)}")
+        else:
+            connection.connection.set_progress_handler(self._check, 20_000)
 
     def _check(self):
         return 1 if self.stopping or time.perf_counter() > self.deadline else 0
@@ -385,7 +434,7 @@ class Timeout:
         except OperationalError as error:
             if self.stopping:
                 raise SystemExit(143) from None
-            if "interrupted" not in str(error):
+            if "interrupted" not in str(error) and "statement timeout" not in str(error):
                 raise
             return TIMEOUT, None
         finally:
@@ -457,7 +506,7 @@ class Corpus:
         folded = query_words(query.text)
         base = SearchEntry.objects.filter(site_id=query.site_id)
         pinned = backend._number_matches(query.text, base)
-        with self.connection.cursor() as cursor:
+        with in_transaction(), self.connection.cursor() as cursor:
             matches = MatchSet(cursor, self.site)
             matches.fill(folded, pinned)
             ranked = matches.ranked({}, 0, CANDIDATES)
@@ -473,6 +522,13 @@ class Corpus:
         from cms.search.text import query_words
 
         with self.connection.cursor() as cursor:
+            if POSTGRES:
+                cursor.execute(
+                    "SELECT page_id FROM search_searchentry, plainto_tsquery('simple', %s) q "
+                    "WHERE search_vector @@ q ORDER BY ts_rank(search_vector, q) DESC LIMIT 10",
+                    [" ".join(query_words(text))],
+                )
+                return [row[0] for row in cursor.fetchall()]
             cursor.execute(
                 f"SELECT rowid FROM {BARE_TABLE} WHERE {BARE_TABLE} MATCH %s "  # noqa: S608
                 f"ORDER BY bm25({BARE_TABLE}, 8.0, 1.0) LIMIT 10",
@@ -510,6 +566,12 @@ class Corpus:
         from cms.search.text import query_words
 
         with self.connection.cursor() as cursor:
+            if POSTGRES:
+                cursor.execute(
+                    "SELECT page_id FROM search_searchentry WHERE search_vector @@ plainto_tsquery('simple', %s)",
+                    [" ".join(query_words(text))],
+                )
+                return {row[0] for row in cursor.fetchall()}
             cursor.execute(
                 f"SELECT rowid FROM {BARE_TABLE} WHERE {BARE_TABLE} MATCH %s",  # noqa: S608
                 [fts_expression(query_words(text))],
@@ -524,7 +586,8 @@ def make_engines(corpus_db: Corpus) -> list[Engine]:
     ]
     if STOCK:
         engines.append(Engine("stock", "Wagtail gốc: search(q, BenchDocument)[:10]", corpus_db.stock_top))
-    engines.append(Engine("bare", "FTS5 trần: MATCH … ORDER BY bm25 LIMIT 10", corpus_db.bare_top))
+    bare = "tsvector trần: @@ … ORDER BY ts_rank LIMIT 10" if POSTGRES else "FTS5 trần: MATCH … ORDER BY bm25 LIMIT 10"
+    engines.append(Engine("bare", bare, corpus_db.bare_top))
     return engines
 
 
@@ -610,7 +673,7 @@ def breakdown(corpus_db, queries):
         folded = query_words(text)
         base = SearchEntry.objects.filter(site_id=site)
         pinned = clock("number", backend._number_matches, text, base)
-        with connection.cursor() as cursor:
+        with in_transaction(), connection.cursor() as cursor:
             match_set = MatchSet(cursor, site)
             matches.append(clock("fill", match_set.fill, folded, pinned))
             clock("summary", match_set.summary, {})
@@ -647,6 +710,12 @@ def suggest_times(corpus_db, queries) -> list[float]:
 def table_mb(connection, prefix: str) -> float:
     """Size of the tables and indexes whose name starts with `prefix` (SQLite dbstat)."""
     with connection.cursor() as cursor:
+        if POSTGRES:
+            cursor.execute(
+                "SELECT SUM(pg_total_relation_size(oid)) FROM pg_class WHERE relkind = 'r' AND relname LIKE %s",
+                [prefix + "%"],
+            )
+            return (cursor.fetchone()[0] or 0) / 2**20
         cursor.execute("SELECT SUM(pgsize) FROM dbstat WHERE substr(name, 1, %s) = %s", [len(prefix), prefix])
         return (cursor.fetchone()[0] or 0) / 2**20
 
@@ -733,8 +802,7 @@ def main():
         for line in lines:
             print(line)
         return
-    if os.environ.pop("DATABASE_URL", None):
-        print("DATABASE_URL bị bỏ qua: phép đo này luôn dùng một tệp SQLite tạm.")
+    pg_database = create_pg_database() if POSTGRES else None
     bench_dir = tempfile.mkdtemp(prefix="toasoan-bench-search-")
     os.environ["BENCH_DIR"] = bench_dir
     signal.signal(signal.SIGTERM, on_sigterm)
@@ -751,6 +819,8 @@ def main():
 
         connections.close_all()
         shutil.rmtree(bench_dir, ignore_errors=True)
+        if pg_database:
+            drop_pg_database(pg_database)
         print(f"\nThời gian đo tìm kiếm: {time.perf_counter() - began:.0f} giây")
         for line in RESULT_LINES:
             print(line, flush=True)
@@ -764,7 +834,7 @@ def run():
     from cms.search.models import SearchEntry
 
     print(
-        f"Đo tìm kiếm: {DOCS:,} tài liệu; 200 truy vấn × 2 dạng (có dấu, không dấu); SQLite {sqlite3.sqlite_version}; "
+        f"Đo tìm kiếm: {DOCS:,} tài liệu; 200 truy vấn × 2 dạng (có dấu, không dấu); {database_name()}; "
         f"{os.cpu_count()} CPU; {ROUNDS} vòng đo; ngắt truy vấn sau {TIMEOUT:.0f} giây",
         flush=True,
     )
