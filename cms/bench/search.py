@@ -12,17 +12,25 @@ What is measured, and how:
   directives (with numbers such as `23-CT/TU`), exemplars, forums; 2016–2026.
 - Database: a SQLite file in a temporary directory (settings
   cms.settings.bench_search: the `make bench` settings plus the bench-only app
-  cms.bench), migrated fresh with the project's migrations; DATABASE_URL is
-  ignored. Never the dev db.sqlite3.
+  cms.bench), migrated fresh with the project's migrations. With DATABASE_URL:
+  PostgreSQL, in a database made for the run and dropped after it (the role needs
+  CREATEDB); the bare limit is then `search_vector @@ plainto_tsquery('simple', …)
+  ORDER BY ts_rank LIMIT 10` on the index's own tsvector, and the stock backend is
+  not measured. Never the dev db.sqlite3.
+- Sizes: BENCH_SEARCH_DOCS is one size or several separated by commas (e.g.
+  `100000,1000000`), each run in its own process and database; the run ends with one
+  line per size:
+  `search-bench docs=<N> full_p95_ms=<x> fts5_p95_ms=<y> ratio=<x/y> suggest_p95_ms=<z> recall_unaccented=<r>`.
+- Progress: rewritten in place on a terminal; otherwise one line per 10% of a phase.
 - Pages: SearchEntry has a one-to-one key to wagtailcore_page, so each document
   gets a bare Page row, bulk-inserted with valid treebeard paths under the
   default home page (add_child for 100,000 pages would take hours).
 - Embedded index build: in a separate process (so that its peak RSS is its own),
-  SearchDocuments made from the corpus go to EmbeddedBackend.index in batches of
-  500, as `manage.py search_index rebuild` does; documents are generated lazily,
-  batch by batch. Reported: time inside index() (and the generation time apart),
-  RSS before and peak (ru_maxrss). Not included: document_for() reading the page
-  models, which the real rebuild adds.
+  SearchDocuments made from the corpus go to EmbeddedBackend.rebuild in batches of
+  500, as `manage.py search_index rebuild` does (built aside, then swapped in);
+  documents are generated lazily, batch by batch. Reported: the rebuild's time minus
+  the time making documents, RSS before and peak (ru_maxrss). Not included:
+  document_for() reading the page models, which the real rebuild adds.
 - Stock backend: `wagtail.search.backends.database` (on SQLite: FTS5 without
   folding) over the bench-only model BenchDocument (title, lead, body, and the
   number/column/tags/issuer in `extra`: the same text as SearchEntry), filled by
@@ -40,9 +48,9 @@ What is measured, and how:
   the engines interleaved in rotating order; a query's time is the median of its
   rounds; p50/p95 are over the 400.
   Embedded: EmbeddedBackend.search(SearchQuery(q, site_id=…)), the whole work of
-  a results page (count, six facets, 300 candidates re-ranked, ten hits with
-  snippets), and the same without count and facets ("find + rank": the backend's
-  own methods called in the order search() calls them, minus those two steps).
+  a results page (one match into the temporary table, count, six facets, 300
+  candidates re-ranked, ten hits with snippets), and the same without count and
+  facets ("find + rank": MatchSet.fill, MatchSet.ranked, _rerank, the hits).
   Stock: list(backend.search(q, BenchDocument)[:10]). Bare: the SQL above.
 - Slow engines: a statement running past BENCH_SEARCH_TIMEOUT seconds (10) is
   interrupted (SQLite progress handler) and counted at that time (figures then
@@ -52,13 +60,11 @@ What is measured, and how:
   This keeps the run bounded when an engine takes seconds or minutes a query
   (Wagtail's stock SQLite backend does, measured here: it probes FTS5 once per
   indexed row, and again per matched row to score).
-- Proposal A: the script reads SQLite's plan for EmbeddedBackend._ranked_ids.
-  While SQLite hands its `rowid IN (…)` to FTS5 as one rowid probe (and one
-  MATCH) per row of the site (`VIRTUAL TABLE INDEX 0:=M…`), it also measures the
-  embedded backend with that SQL rewritten to `+rowid IN (…)` (a Django
-  execute_wrapper in this process; cms/search is not changed), and takes the
-  step-by-step breakdown with it. Once the backend is fixed, the variant is
-  no longer shown.
+- Suggestions: each query's unaccented form cut inside its second word (`quan tr`),
+  EmbeddedBackend.suggest, one warm-up then BENCH_SEARCH_ROUNDS times; p95 of the
+  medians (goal 20 ms).
+- Stock backend: built and timed only up to 100,000 documents (BENCH_SEARCH_STOCK=1
+  forces it, =0 skips it): its build alone would take about an hour at 1,000,000.
 - Recall of unaccented queries: for each query, |M(unaccented) ∩ M(accented)|
   / |M(accented)| where M is the set of ALL documents the engine matches (not
   just the first ten; ordering may differ on purpose: the embedded backend gives
