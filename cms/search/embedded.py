@@ -628,18 +628,27 @@ class MatchSet:
             [*tagged_params, *sample_params],
         )
         counts, labels, kept = count_combinations(rows, filters)
-        # Tags are many to many: counted apart, under the other facets' filters.
+        # Tags are many to many: counted apart, under the other facets' filters, from the
+        # (entry, slug) unique index alone; the names only for the values shown.
         conditions, params = self._where(filters, skip=("tag",))
         where = " AND ".join(["t.entry_id = h.id", *(["e.page_id = h.id"] if conditions else []), *conditions, *sample])
         join = self.join_entry if conditions else ""
-        tag_join = "CROSS JOIN" if self.sqlite else "JOIN"
-        for slug, name, n in self._rows(
-            f"SELECT t.slug, min(t.name), count(*) FROM {self.table} h {join} "  # noqa: S608
-            f"{tag_join} search_searchentrytag t{'' if self.sqlite else ' ON TRUE'} WHERE {where} GROUP BY t.slug",
+        tag_join = "CROSS JOIN search_searchentrytag t" if self.sqlite else "JOIN search_searchentrytag t ON TRUE"
+        for slug, n in self._rows(
+            f"SELECT t.slug, count(*) FROM {self.table} h {join} {tag_join} WHERE {where} GROUP BY t.slug",  # noqa: S608
             [*params, *sample_params],
         ):
             counts["tag"][slug] += n
-            labels["tag"][slug] = name
+        shown = sorted(counts["tag"].items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
+        if shown:
+            values = ", ".join(["(%s)"] * len(shown))
+            labels["tag"].update(
+                self._rows(
+                    f"WITH shown(slug) AS (VALUES {values}) SELECT shown.slug, (SELECT t.name FROM "
+                    "search_searchentrytag t WHERE t.slug = shown.slug LIMIT 1) FROM shown",
+                    [slug for slug, _n in shown],
+                )
+            )
         count = total
         if sampled:
             seen = sum(row[-1] for row in rows)  # matches in the sample
