@@ -6,11 +6,14 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STATIC_MANIFEST := staticfiles/staticfiles.json
 STATIC_SOURCES := $(shell find site/static themes -type f 2>/dev/null)
+# The reader stylesheet is built from its components and committed (see site/build_css.py).
+CSS_BUNDLE := site/static/css/site.css
+CSS_COMPONENTS := $(sort $(wildcard site/static/css/components/*.css))
 # Tests always run on cms.settings.test (a DJANGO_SETTINGS_MODULE in the environment
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
-.PHONY: bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
+.PHONY: layers css bench-import bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +49,16 @@ dev: $(VENV)/.runtime-installed
 	$(PY) manage.py set_site_port $(PORT)
 	$(PY) manage.py dev 127.0.0.1:$(PORT)
 
+## The reader stylesheet: site/static/css/site.css rebuilt from site/static/css/components/*.css
+## (committed, so a fresh clone needs no build; tests/static fails when it is stale). Standard library only.
+css: $(CSS_BUNDLE)
+
+$(CSS_BUNDLE): $(CSS_COMPONENTS) site/build_css.py
+	$(PYTHON) site/build_css.py
+	@touch $@
+
 # Static files collected (hashed names, gzip and Brotli) again only when they or the packages change.
-$(STATIC_MANIFEST): $(VENV)/.runtime-installed $(STATIC_SOURCES) cms/core/static_storage.py
+$(STATIC_MANIFEST): $(VENV)/.runtime-installed $(STATIC_SOURCES) $(CSS_BUNDLE) cms/core/static_storage.py
 	DJANGO_SETTINGS_MODULE=cms.settings.embedded $(PY) manage.py collectstatic --no-input -v 0
 	touch $@
 
@@ -67,6 +78,12 @@ test-browser: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m tests.architecture.import_graph --check
+
+## Issue 14: the import graph between the apps of cms/ (cycles, imports inside functions, lines per app)
+layers:
+	$(PY) -m tests.architecture.import_graph
 
 format: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check --fix .
@@ -96,6 +113,11 @@ clean-db:
 test-cache: $(VENV)/.dev-installed
 	$(PYTEST) tests/core/test_cache_backends.py tests/core/test_page_cache.py tests/core/test_page_views.py -q
 	$(PYTEST) tests/edge -q
+
+## Issue 16: a NukeViet database of BENCH_IMPORT_ARTICLES articles (100,000) and twice as many comments in
+## MariaDB, imported into a throw-away SQLite installation: items/s and memory
+bench-import: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.nukeviet.bench
 
 ## Issue 11: the breaking-news spike with wrk (Debian's `wrk`): origin, page cache, Varnish
 bench-spike: $(VENV)/.dev-installed

@@ -128,8 +128,8 @@ TEST_PASSWORD = "mat-khau-thu-nghiem"
 def make_user(username, *group_names, outlet=None, **fields):
     """A newsroom user in the named groups (which must exist). A bare role name
     ("Phóng viên", EDITORS...) means that role's group in `outlet`, or in the only
-    outlet there is: each outlet has its own role groups (cms/news/newsroom.py)."""
-    from cms.news.newsroom import ROLE_NAMES, outlet_groups
+    outlet there is: each outlet has its own role groups (cms/core/newsroom.py)."""
+    from cms.core.newsroom import ROLE_NAMES, outlet_groups
 
     user = User.objects.create_user(username=username, password=TEST_PASSWORD, **fields)
     roles = {name: role for role, name in ROLE_NAMES.items()}

@@ -4,7 +4,7 @@
 the other sites whose pages may read the API's answers in a browser; it sets
 django-cors-headers' CORS_ALLOWED_ORIGINS (see cms/settings/base.py).
 
-The comments API (cms/forums/api.py) also answers CORS itself, for the sites
+The comments API (cms/comments/api.py) also answers CORS itself, for the sites
 in COMMENT_ALLOWED_ORIGINS, which may post comments and read the answers.
 Stock CorsMiddleware would answer every browser preflight under /api/ itself,
 empty and without Access-Control-Allow-Origin for an origin it does not know,

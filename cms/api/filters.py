@@ -9,11 +9,12 @@ from rest_framework.filters import BaseFilterBackend
 from taggit.managers import TaggableManager
 from wagtail.api.v2.utils import BadRequestError
 
+from cms.core.listing import MAX_YEAR, MIN_YEAR
 from cms.core.params import MAX_INT, MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, bounded_int
-from cms.directives.filters import MAX_YEAR, MIN_YEAR
 from cms.directives.kinds import KINDS
 from cms.directives.models import DirectivePage
 from cms.directives.numbers import number_q
+from cms.news.models import ArticlePage, ColumnPage
 
 DIRECTIVE_PARAMETERS = ("number", "kind", "issuer", "year")
 
@@ -64,8 +65,6 @@ class NewsroomFilter(BaseFilterBackend):
             value = params["tag"].strip()
             queryset = queryset.filter(Q(tags__slug=value) | Q(tags__name__iexact=value)).distinct()
         if "column" in params:
-            from cms.news.models import ArticlePage, ColumnPage
-
             if not issubclass(queryset.model, ArticlePage):
                 raise BadRequestError("column: chỉ dùng kèm type=news.ArticlePage.")
             columns = list(ColumnPage.objects.filter(slug=params["column"].strip()))

@@ -115,7 +115,7 @@ def add_comments(count, pages, admin, rng, start):
     from django.db import transaction
     from django.utils import timezone
 
-    from cms.forums.models import Comment, CommentReport
+    from cms.comments.models import Comment, CommentReport
 
     now = timezone.now()
     statuses = ["pending"] * 45 + ["approved"] * 40 + ["spam"] * 8 + ["rejected"] * 5 + ["withdrawn"] * 2
@@ -319,7 +319,7 @@ class PostSession:
     def __enter__(self):
         from django.db import connection
 
-        from cms.forums.models import Comment
+        from cms.comments.models import Comment
 
         self.before = Comment.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
         connection.close()  # the server must not wait on this process
@@ -366,7 +366,7 @@ class PostSession:
 
     def verify(self):
         """Every 201 has its row and there is no other new row; False (and says so) otherwise."""
-        from cms.forums.models import Comment
+        from cms.comments.models import Comment
 
         stored = set(Comment.objects.filter(pk__gt=self.before).values_list("pk", flat=True))
         same = stored == set(self.ids) and len(stored) == len(self.ids)
@@ -396,7 +396,7 @@ def throughput(article, bench_dir, stop, numbers):
 
 def throughput_when_full(article, bench_dir, stop, numbers, empty_rate):
     """Part 3: the same single client once the table holds the queue's 100,000 comments."""
-    from cms.forums.models import Comment
+    from cms.comments.models import Comment
 
     print(f"\n3. Thông lượng POST khi đã có {Comment.objects.count():,} bình luận (như phần 1, 1 máy khách)")
     with PostSession(article, bench_dir, stop, numbers) as session:
@@ -438,7 +438,7 @@ def queue_figures(client):
 def moderation_queue(articles, forum, admin):
     from django.test import Client
 
-    from cms.forums.models import Comment
+    from cms.comments.models import Comment
 
     Comment.objects.all().delete()  # the posts of part 1
     client = Client()

@@ -99,3 +99,20 @@ class ImageBannerBlock(blocks.StructBlock):
         icon = "image"
         label = "Ảnh banner"
         template = "blocks/image_banner.html"
+
+
+class OutletListBlock(blocks.StructBlock):
+    """Base of the blocks that list pages of the outlet the page belongs to (articles,
+    directives, exemplars): a subclass names `items_context_name` and `items_method`,
+    the method taking (value, outlet_home) — outlet_home None outside a Site."""
+
+    items_context_name = "items"
+    items_method = "get_items"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = (parent_context or {}).get("page")
+        site = page.get_site() if page is not None else None
+        items = getattr(self, self.items_method)(value, outlet_home=site.root_page if site else None)
+        context[self.items_context_name] = items
+        return context

@@ -15,6 +15,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.query import PageQuerySet
 
+from cms.core.newsroom import ROLE_CHOICES
+
 from . import shared_tokens
 from .forms import NewsroomPageForm
 from .network import client_ip
@@ -317,8 +319,9 @@ class DocumentDownloads(models.Model):
         return dict(cls.objects.filter(document_id__in=document_ids).values_list("document_id", "count"))
 
 
-# Any change to a Site or a site setting drops every process's cached copies.
-for _sender in ("wagtailcore.Site", "core.OutletSettings", "forums.CommentSettings"):
+# Any change to a Site or a site setting drops every process's cached copies (the
+# apps above connect their own settings the same way: cms/comments/signals.py).
+for _sender in ("wagtailcore.Site", "core.OutletSettings"):
     models.signals.post_save.connect(
         site_settings_changed, sender=_sender, dispatch_uid=f"settings-cache-save-{_sender}"
     )
@@ -391,3 +394,29 @@ def _connect_page_moved():
 
 
 _connect_page_moved()
+
+
+# ---------------------------------------------------------------- newsroom roles
+
+
+class OutletRoleGroup(models.Model):
+    """Which outlet a role group belongs to (cms/core/newsroom.py): the record that
+    keeps one outlet's staff out of another's newsroom. The news app's until issue 14
+    (its table keeps the name: migration core 0003)."""
+
+    group = models.OneToOneField(
+        "auth.Group", verbose_name="nhóm", on_delete=models.CASCADE, related_name="outlet_role"
+    )
+    home_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="trang chủ của cơ quan", on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField("vai trò", max_length=20, choices=ROLE_CHOICES)
+
+    class Meta:
+        db_table = "news_outletrolegroup"
+        verbose_name = "nhóm vai trò của cơ quan"
+        verbose_name_plural = "nhóm vai trò của cơ quan"
+        constraints = [models.UniqueConstraint(fields=["home_page", "role"], name="one_group_per_outlet_role")]
+
+    def __str__(self):
+        return self.group.name

@@ -20,6 +20,11 @@ MAX_INT = 2**31 - 1
 # nesting can take. Shared by the Wagtail API's `search`, the admin's `q` and the
 # Wagtail search backend itself (cms/search/wagtail_backend.py).
 MAX_SEARCH_WORDS = 50
+
+# Largest primary key the database can hold (a bigint): bigger ids from a URL, a form
+# or JSON would overflow SQLite's integer and answer 500 instead of "not found".
+MAX_ID = 2**63 - 1
+_MAX_ID_DIGITS = len(str(MAX_ID))
 MAX_SEARCH_LENGTH = 500
 
 
@@ -67,3 +72,18 @@ def search_words(text, max_words=MAX_SEARCH_WORDS, max_length=MAX_SEARCH_LENGTH)
         cut = result[:max_length]
         result = cut.rsplit(" ", 1)[0] if " " in cut else cut
     return result, len(kept) < len(words) or len(result) < len(" ".join(kept))
+
+
+def parse_id(value):
+    """A primary key from JSON, a form or a query string, or None: an int (not a
+    boolean) or a string of ASCII digits, in [1, MAX_ID]. The one id parser of the
+    comment engine's API, public views and moderation admin."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 1 <= value <= MAX_ID else None
+    # Length first: int() of thousands of digits is slow, then refused.
+    if isinstance(value, str) and 0 < len(value) <= _MAX_ID_DIGITS and is_ascii_digits(value):
+        number = int(value)
+        return number if 1 <= number <= MAX_ID else None
+    return None

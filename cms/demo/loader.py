@@ -10,7 +10,6 @@ import random
 import secrets
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -22,11 +21,10 @@ from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler as search_post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, Site
+from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.core.models import OutletSettings, PageViews
-from cms.core.text import vn_slugify
 from cms.news.models import (
     ArticleAttachment,
     ArticleAuthor,
@@ -38,41 +36,15 @@ from cms.news.models import (
     ThematicPage,
 )
 
-from . import bodies, directives, forums, media
-from .articles import CITY_ARTICLES, DISTRICT_ARTICLES, RECENT
-from .content import (
-    AUTHORS,
-    CITY,
-    COLUMN_AUTHORS,
-    COLUMNS,
-    DISTRICT,
-    DOCUMENTS,
-    HERO_CREDITS,
-    HERO_IMAGES,
-    LOGOS,
-    OUTLETS,
-    THEMATIC_PAGES,
-    USERS,
-)
+from . import bodies, content, directives, exemplars, forums, media
+from .common import CITY, DISTRICT, LOCAL_TZ, SITE_LAUNCH, Out, homes, local, publish, slug
 
 ALREADY_LOADED = "Nội dung mẫu đã có sẵn, bỏ qua."
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-# Outlets and columns "went online" before the oldest demo article.
-SITE_LAUNCH = datetime(2023, 1, 2, 8, 0, tzinfo=LOCAL_TZ)
 SEED = 20260101
 
 
-class _Out:
-    def __init__(self, stream):
-        self.stream = stream
-
-    def __call__(self, message):
-        if self.stream is not None:
-            self.stream.write(message + ("" if message.endswith("\n") else "\n"))
-
-
 def is_loaded():
-    return HomePage.objects.filter(slug=OUTLETS[CITY]["slug"], depth=2).exists()
+    return HomePage.objects.filter(slug=content.load().outlets[CITY]["slug"], depth=2).exists()
 
 
 def load_demo(stdout=None, password=None):
@@ -80,14 +52,19 @@ def load_demo(stdout=None, password=None):
 
     stdout: a stream for progress messages (None: silent). password: for the demo users;
     default DEMO_USER_PASSWORD, then DEMO_ADMIN_PASSWORD, else a random one (returned and printed).
+    Every data file is read and checked first (content.load): a bad file stops the load
+    with content.DemoDataError before anything is written.
     """
-    out = _Out(stdout)
+    out = Out(stdout)
+    data = content.load()
     if is_loaded():
-        directives.load(out)  # a demo loaded before the directive libraries existed gets them now
-        forums.load(out)  # likewise the forums and readers' comments
+        # A demo loaded before the directive libraries or the forums existed gets them now.
+        with transaction.atomic():
+            load_libraries(out, timezone.now())
+            forums.load(data, out)
         out(ALREADY_LOADED)
         return None
-    loader = _Loader(out, timezone.now())
+    loader = _Loader(data, out, timezone.now())
     with transaction.atomic():
         with _indexing_deferred():
             summary = loader.run(password)
@@ -95,6 +72,35 @@ def load_demo(stdout=None, password=None):
     out(
         "Xong: {outlets} cơ quan báo chí, {columns} chuyên mục, {thematic_pages} chuyên trang, "
         "{articles} bài viết, {authors} tác giả, {images} ảnh, {documents} tài liệu.".format(**summary)
+    )
+    return summary
+
+
+def load_libraries(out, now):
+    """The directive libraries, then the exemplar registries (which cite the directives), then
+    their blocks on the home and thematic pages; one line of counts. None if both were there."""
+    data = content.load()
+    pages = homes(data)
+    if pages is None:
+        return None
+    new_library, new_registry = not directives.is_loaded(pages), not exemplars.is_loaded(pages)
+    if not (new_library or new_registry):
+        return None
+    for outlet, home in pages.items():  # side by side in each outlet's menu
+        if new_library:
+            directives.make_index(data, home, outlet)
+        if new_registry:
+            exemplars.make_index(data, home, outlet)
+    library = directives.load(data, now, pages) if new_library else None
+    registry = exemplars.load(data, now, pages) if new_registry else None
+    directives.show_on_home_and_thematic_page(data, now)
+    summary = {**dict.fromkeys(("directives", "directive_pdfs", "citations", "issuers"), 0), **(library or {})}
+    summary.update(dict.fromkeys(("exemplars", "exemplar_images", "nominations", "localities", "sectors"), 0))
+    summary.update(registry or {})
+    out(
+        "Văn bản chỉ đạo: {directives} ({directive_pdfs} file PDF mới, {citations} lượt bài viết trích dẫn); "
+        "điển hình tiên tiến: {exemplars}; đề cử: {nominations}; {issuers} cơ quan ban hành, {localities} "
+        "phường, xã, {sectors} lĩnh vực.".format(**summary)
     )
     return summary
 
@@ -129,38 +135,9 @@ def _index_everything(out):
     out(f"Chỉ mục tìm kiếm và tham chiếu: {len(objects)} đối tượng")
 
 
-def _local(value):
-    return datetime.strptime(value, "%Y-%m-%d %H:%M").replace(tzinfo=LOCAL_TZ)
-
-
-def _slug(title, taken):
-    base = vn_slugify(title)[:70].rstrip("-")
-    if len(vn_slugify(title)) > 70 and "-" in base:
-        base = base.rsplit("-", 1)[0]
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug
-
-
-def _publish(page, when=None, last=None):
-    """Publish the page's current state; backdate it to `when` (and `last` if it was updated)."""
-    revision = page.save_revision()
-    revision.publish()
-    if when is not None:
-        last = last or when
-        type(page).objects.filter(pk=page.pk).update(
-            first_published_at=when, last_published_at=last, latest_revision_created_at=last
-        )
-        Revision.objects.filter(pk=revision.pk).update(created_at=last)
-        PageLogEntry.objects.filter(page_id=page.pk).update(timestamp=when)
-        page.first_published_at, page.last_published_at, page.latest_revision_created_at = when, last, last
-    return page
-
-
 class _Loader:
-    def __init__(self, out, now):
+    def __init__(self, data, out, now):
+        self.data = data
         self.out = out
         self.now = now
         self.rng = random.Random(SEED)
@@ -184,10 +161,10 @@ class _Loader:
         self.make_articles()
         self.fill_thematic_pages()
         self.set_lead_stories()
-        library = directives.load(self.out, self.now)
+        library = load_libraries(self.out, self.now)
         views = self.make_page_views()
         users, generated = self.make_users(password)
-        discussion = forums.load(self.out, self.now)  # after the users: the moderator signs the moderation
+        discussion = forums.load(self.data, self.out, self.now)  # after the users: the moderator signs the moderation
         summary = {
             "images": len(self.images),
             "documents": len(self.documents),
@@ -217,28 +194,33 @@ class _Loader:
     # ------------------------------------------------------------ media
 
     def make_images(self):
-        for key, (title, caption, motif, top, bottom, accent) in HERO_IMAGES.items():
+        for key, picture in self.data.hero_images.items():
             seed = sum(map(ord, key))
-            buffer = media.draw_hero(caption, motif, top, bottom, accent, seed=seed)
-            self.images[key] = media.save_image(title, buffer, f"{key}.jpg")
-        for key, (title, outlet, tagline, color) in LOGOS.items():
-            buffer = media.draw_logo(OUTLETS[outlet]["settings"]["name"], tagline, color)
-            self.images[key] = media.save_image(title, buffer, f"{key}.png")
+            buffer = media.draw_hero(
+                picture["caption"], picture["motif"], picture["top"], picture["bottom"], picture["accent"], seed=seed
+            )
+            self.images[key] = media.save_image(picture["title"], buffer, f"{key}.jpg")
+        for key, logo in self.data.logos.items():
+            buffer = media.draw_logo(
+                self.data.outlets[logo["outlet"]]["settings"]["name"], logo["tagline"], logo["color"]
+            )
+            self.images[key] = media.save_image(logo["title"], buffer, f"{key}.png")
         self.out(f"Ảnh: {len(self.images)}")
 
     def make_documents(self):
-        for key, spec in DOCUMENTS.items():
+        for key, spec in self.data.documents.items():
             content = media.make_pdf_bytes({**spec, "title": spec["title_long"]})
             self.documents[key] = media.save_document(spec["title"], content, spec["filename"])
         self.out(f"Tài liệu PDF: {len(self.documents)}")
 
     def make_authors(self):
-        for key, (name, pen_name, role, bio, colors) in AUTHORS.items():
+        for key, spec in self.data.authors.items():
+            name, pen_name, role, bio = spec["name"], spec["pen_name"], spec["role"], spec["bio"]
             photo = None
-            if colors:
+            if "portrait" in spec:
                 shown = pen_name or name
                 initials = "".join(word[0] for word in shown.split()[-2:]).upper()
-                buffer = media.draw_avatar(shown, initials, *colors)
+                buffer = media.draw_avatar(shown, initials, spec["portrait"]["top"], spec["portrait"]["bottom"])
                 photo = media.save_image(f"Ảnh tác giả {name}", buffer, f"tac-gia-{key}.jpg")
                 self.images[f"tac-gia-{key}"] = photo
             self.authors[key] = Author.objects.create(name=name, pen_name=pen_name, role=role, bio=bio, photo=photo)
@@ -247,11 +229,11 @@ class _Loader:
     # ------------------------------------------------------------ outlets and columns
 
     def make_outlet(self, outlet):
-        spec = OUTLETS[outlet]
+        spec = self.data.outlets[outlet]
         root = Page.objects.get(depth=1)
         home = HomePage(title=spec["title"], slug=spec["slug"])
         root.add_child(instance=home)
-        _publish(home, SITE_LAUNCH)
+        publish(home, SITE_LAUNCH)
         if spec["is_default_site"]:
             Site.objects.filter(is_default_site=True).update(is_default_site=False)
         site, _ = Site.objects.update_or_create(
@@ -267,7 +249,7 @@ class _Loader:
         self.homes[outlet] = home
 
         count = 0
-        for column_spec in COLUMNS[outlet]:
+        for column_spec in self.data.columns[outlet]:
             column = self.make_column(home, column_spec)
             count += 1
             for child_spec in column_spec.get("children", []):
@@ -278,14 +260,14 @@ class _Loader:
     def make_column(self, parent, spec):
         column = ColumnPage(title=spec["title"], slug=spec["key"], intro=spec["intro"], show_in_menus=True)
         parent.add_child(instance=column)
-        _publish(column, SITE_LAUNCH)
+        publish(column, SITE_LAUNCH)
         self.columns[spec["key"]] = column
         self.column_specs[spec["key"]] = spec
         return column
 
     def make_thematic_pages(self):
         home = self.homes[CITY]
-        for key, spec in THEMATIC_PAGES.items():
+        for key, spec in self.data.thematic_pages.items():
             start = date.fromisoformat(spec["start"])
             page = ThematicPage(
                 title=spec["title"],
@@ -305,13 +287,13 @@ class _Loader:
     def publication_times(self, spec):
         rng = self.rng
         if spec.when:
-            first = _local(spec.when)
+            first = local(spec.when)
         else:
             low, high = spec.age
             first = self.now - timedelta(days=rng.uniform(low, high))
-            if spec.age != RECENT:
-                local = timezone.localtime(first, LOCAL_TZ)
-                first = datetime.combine(local.date(), time(rng.randint(6, 21), rng.randint(0, 59)), LOCAL_TZ)
+            if high >= 1:  # a range that ends within a day keeps its exact moment (the news sitemap)
+                day = timezone.localtime(first, LOCAL_TZ).date()
+                first = datetime.combine(day, time(rng.randint(6, 21), rng.randint(0, 59)), LOCAL_TZ)
             if spec.updated:
                 first = min(first, self.now - timedelta(hours=3))
         first = min(first, self.now - timedelta(minutes=10))
@@ -322,10 +304,9 @@ class _Loader:
 
     def make_articles(self):
         planned = []
-        for outlet, specs in ((CITY, CITY_ARTICLES), (DISTRICT, DISTRICT_ARTICLES)):
-            for spec in specs:
-                first, last = self.publication_times(spec)
-                planned.append((first, last, outlet, spec))
+        for spec in self.data.articles:  # in file order: the random draws follow it
+            first, last = self.publication_times(spec)
+            planned.append((first, last, spec.outlet, spec))
         planned.sort(key=lambda item: item[0])  # oldest first: related links point to older articles
         slugs = {}
         for number, (first, last, outlet, spec) in enumerate(planned, start=1):
@@ -340,16 +321,16 @@ class _Loader:
         column_images = self.column_specs[spec.column]["images"]
         hero_key = spec.hero or rng.choice(column_images)
         doc = self.documents.get(spec.document)
-        body = bodies.body_for(spec, rng, spec.column, {"all": self.images, "hero_key": hero_key}, doc)
+        body = bodies.body_for(self.data, spec, rng, {"all": self.images, "hero_key": hero_key}, doc)
         page = ArticlePage(
             title=spec.title,
-            slug=_slug(spec.title, taken_slugs),
+            slug=slug(spec.title, taken_slugs),
             lead=spec.lead,
             hero_image=self.images[hero_key],
-            hero_caption=spec.caption or HERO_IMAGES[hero_key][1] + ".",
-            hero_credit=rng.choice(HERO_CREDITS),
+            hero_caption=spec.caption or self.data.hero_images[hero_key]["caption"] + ".",
+            hero_credit=rng.choice(self.data.hero_credits),
             body=body,
-            source="Chỉ thị số 23-CT/TU của Ban Thường vụ Thành ủy Cần Thơ" if spec.custom == "directive_23" else "",
+            source=spec.source,
             thematic_pages=[self.thematic[key] for key in spec.thematic],
         )
         for order, author in enumerate(self.pick_authors(spec)):
@@ -361,13 +342,13 @@ class _Loader:
         column.add_child(instance=page)
         if spec.tags:
             page.tags.add(*spec.tags)
-        return _publish(page, first, last)
+        return publish(page, first, last)
 
     def pick_authors(self, spec):
-        if spec.custom == "directive_23":
-            return [self.authors["minh-khoi"], self.authors["tuyet-mai"]]
+        if spec.authors:
+            return [self.authors[key] for key in spec.authors]
         rng = self.rng
-        candidates = COLUMN_AUTHORS[spec.column]
+        candidates = self.data.column_authors[spec.column]
         count = min(rng.choices([1, 2, 3], weights=[6, 3, 1])[0], len(candidates))
         first = candidates[0] if rng.random() < 0.5 else rng.choice(candidates)
         others = [key for key in rng.sample(candidates, k=len(candidates)) if key != first]
@@ -390,10 +371,11 @@ class _Loader:
         def find(prefix):
             return next(page for _spec, page, _outlet in self.articles if page.title.startswith(prefix))
 
-        for key, spec in THEMATIC_PAGES.items():
+        for key, spec in self.data.thematic_pages.items():
             page = self.thematic[key]
             members = [p for s, p, _o in self.articles if key in s.thematic]
             page.body = bodies.thematic_body(
+                self.data,
                 key,
                 spec,
                 {
@@ -405,14 +387,14 @@ class _Loader:
                 },
             )
             start = datetime.combine(page.start_date, time(7, 30), LOCAL_TZ)
-            _publish(page, start)
+            publish(page, start)
 
     def set_lead_stories(self):
         for spec, page, outlet in self.articles:
             if spec.featured:
                 home = self.homes[outlet]
                 home.lead_story = page
-                _publish(home, SITE_LAUNCH, self.now)
+                publish(home, SITE_LAUNCH, self.now)
 
     # ------------------------------------------------------------ page views
 
@@ -422,8 +404,8 @@ class _Loader:
         rows = []
         for spec, page, _outlet in self.articles:
             published = timezone.localtime(page.first_published_at, LOCAL_TZ).date()
-            if spec.custom == "directive_23":
-                rows.append(PageViews(page_id=page.pk, day=published, count=297))
+            if spec.views is not None:
+                rows.append(PageViews(page_id=page.pk, day=published, count=spec.views))
                 continue
             age_days = (today - published).days
             total = rng.lognormvariate(6.3, 0.8)
@@ -455,7 +437,8 @@ class _Loader:
         generated = None
         password = password or os.environ.get("DEMO_USER_PASSWORD") or os.environ.get("DEMO_ADMIN_PASSWORD")
         created = []
-        for username, (first_name, last_name, group_names) in USERS.items():
+        for username, spec in self.data.users.items():
+            first_name, last_name, group_names = spec["first_name"], spec["last_name"], spec["groups"]
             if User.objects.filter(username=username).exists():
                 continue
             if not password:

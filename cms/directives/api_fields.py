@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from cms.core.models import DocumentDownloads
 from cms.news.api_fields import TagListSerializer  # noqa: F401  (re-exported for the model)
 
 
@@ -24,8 +25,6 @@ class IssuerSerializer(serializers.Field):
 
 class DirectiveFileSerializer(serializers.Serializer):
     def to_representation(self, item):
-        from cms.core.models import DocumentDownloads
-
         document = item.document
         return {
             "id": document.pk,

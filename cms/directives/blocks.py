@@ -5,10 +5,12 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from cms.core.blocks import OutletListBlock
+
 from .kinds import KIND_CHOICES
 
 
-class DirectiveListBlock(blocks.StructBlock):
+class DirectiveListBlock(OutletListBlock):
     title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200, default="Văn bản chỉ đạo")
     source = blocks.ChoiceBlock(
         label="Lấy văn bản",
@@ -29,6 +31,9 @@ class DirectiveListBlock(blocks.StructBlock):
     )
     limit = blocks.IntegerBlock(label="Số văn bản tối đa", default=5, min_value=1, max_value=30)
 
+    items_context_name = "directives"
+    items_method = "get_directives"
+
     class Meta:
         icon = "doc-full-inverse"
         label = "Danh sách văn bản chỉ đạo"
@@ -44,8 +49,11 @@ class DirectiveListBlock(blocks.StructBlock):
         return super().clean(value)
 
     def get_directives(self, value, outlet_home=None):
-        from .models import DirectivePage
-
+        # The model of the block's own chooser, resolved by Wagtail from its name: this
+        # module is imported by cms.news.blocks (the home and thematic pages' blocks, the
+        # one allowed upward import, see pyproject.toml) and must not import
+        # directives.models, which imports news.
+        DirectivePage = self.child_blocks["directives"].child_block.target_model
         limit = value.get("limit") or 5
         if value["source"] == "manual":
             return [page.specific for page in value.get("directives") or [] if page and page.live][:limit]
@@ -59,10 +67,3 @@ class DirectiveListBlock(blocks.StructBlock):
         elif value["source"] == "tag" and value.get("tag"):
             qs = qs.filter(tags__name__iexact=value["tag"]).distinct()
         return list(qs.order_by("-issued_on", "-pk")[:limit])
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        page = (parent_context or {}).get("page")
-        site = page.get_site() if page is not None else None
-        context["directives"] = self.get_directives(value, outlet_home=site.root_page if site else None)
-        return context

@@ -5,73 +5,29 @@ the reader sees (django-filter would drop the whole form or empty the list), and
 each facet's counts are taken with the other filters applied.
 """
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
-from cms.core.params import bounded_int
-from cms.core.text import fold_vietnamese
+from cms.core.listing import ListingFilters, words_q
 
-from .kinds import KINDS, STATUS_CHOICES
+from .kinds import KINDS, STATUS_CHOICES, status_rule
 from .numbers import number_q
 
-MAX_QUERY_LENGTH = 200
-MIN_YEAR, MAX_YEAR = 1930, 2100
 
-
-def words_q(text, field="search_text"):
-    """Every folded word of `text` must appear in the folded search text."""
-    q = Q()
-    for word in fold_vietnamese(text).split():
-        q &= Q(**{f"{field}__contains": word})
-    return q
-
-
-class DirectiveFilters:
+class DirectiveFilters(ListingFilters):
     def __init__(self, params, queryset):
-        from .models import Issuer
-
+        super().__init__()
         self.base = queryset
-        self.notes = []
-        self.values = {}
+        # The issuers the pages' own key points to (directives.Issuer): this module is
+        # imported by the models, so it does not import them.
+        Issuer = queryset.model._meta.get_field("issuer").related_model
         self.issuers = {issuer.slug: issuer for issuer in Issuer.objects.all()}
-
-        kind = params.get("kind", "").strip()
-        if kind:
-            if kind in KINDS:
-                self.values["kind"] = kind
-            else:
-                self.notes.append(f"Loại văn bản “{kind[:50]}” không có; đã bỏ qua bộ lọc này.")
-
-        issuer = params.get("issuer", "").strip()
-        if issuer:
-            if issuer in self.issuers:
-                self.values["issuer"] = issuer
-            else:
-                self.notes.append(f"Không có cơ quan ban hành “{issuer[:50]}”; đã bỏ qua bộ lọc này.")
-
-        year = params.get("year", "").strip()
-        if year:
-            # bounded_int: int() of 5,000 digits raises (a 500 before).
-            if (number := bounded_int(year, MIN_YEAR, MAX_YEAR)) is not None:
-                self.values["year"] = number
-            else:
-                self.notes.append(f"Năm “{year[:20]}” không hợp lệ; đã bỏ qua bộ lọc này.")
-
-        status = params.get("status", "").strip()
-        if status:
-            if status in dict(STATUS_CHOICES):
-                self.values["status"] = status
-            else:
-                self.notes.append(f"Tình trạng “{status[:50]}” không có; đã bỏ qua bộ lọc này.")
-
-        query = " ".join(params.get("q", "").replace("\x00", " ").split())  # PostgreSQL refuses NUL in text
-        if len(query) > MAX_QUERY_LENGTH:
-            self.notes.append(f"Từ khóa dài quá {MAX_QUERY_LENGTH} ký tự nên đã được cắt bớt.")
-            query = query[:MAX_QUERY_LENGTH]
-        if query:
-            self.values["q"] = query
-
+        self.read_choice(params, "kind", KINDS, "Loại văn bản “{value}” không có; đã bỏ qua bộ lọc này.")
+        self.read_choice(params, "issuer", self.issuers, "Không có cơ quan ban hành “{value}”; đã bỏ qua bộ lọc này.")
+        self.read_year(params)
+        self.read_choice(params, "status", dict(STATUS_CHOICES), "Tình trạng “{value}” không có; đã bỏ qua bộ lọc này.")
+        self.read_query(params)
         self.queryset = self.apply(queryset)
 
     def apply(self, queryset, skip=None):
@@ -90,10 +46,6 @@ class DirectiveFilters:
             by_number = number_q(values["q"])
             queryset = queryset.filter(by_number) if by_number is not None else queryset.filter(words_q(values["q"]))
         return queryset
-
-    @property
-    def active(self):
-        return bool(self.values)
 
     def count(self):
         return self.queryset.count()
@@ -147,8 +99,6 @@ class DirectiveFilters:
         ]
 
     def status_counts(self):
-        from .models import status_rule
-
         # One query for the four counts (was one COUNT per status).
         base = self.apply(self.base, skip="status").with_replaced_flag()
         today = timezone.localdate()
@@ -166,10 +116,3 @@ class DirectiveFilters:
                     {"value": value, "label": label, "count": n, "selected": self.values.get("status") == value}
                 )
         return result
-
-    def query_string(self, **changes):
-        """The current filters with some changed (None removes one), for links."""
-        from urllib.parse import urlencode
-
-        values = {**self.values, **changes}
-        return urlencode({key: value for key, value in values.items() if value not in (None, "")})

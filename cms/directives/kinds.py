@@ -5,6 +5,9 @@ is a Chỉ thị (CT). Party documents write `<số>-<loại>/<cơ quan>`, State
 `<số>/<loại>-<cơ quan>`; both carry the same three parts.
 """
 
+from django.db.models import Q
+from django.utils import timezone
+
 # value -> (label, accepted codes; the first is how the code is written)
 KINDS = {
     "nghi-quyet": ("Nghị quyết", ["NQ"]),
@@ -60,3 +63,27 @@ MILESTONE_CHOICES = [
     ("tong-ket", "Tổng kết"),
     ("khac", "Mốc khác"),
 ]
+
+
+def status_rule(status, today=None):
+    """Q on a queryset annotated by with_replaced_flag(): the derived status is `status`
+    (None for an unknown status). Shared by with_status and the library's counts."""
+    today = today or timezone.localdate()
+    not_replaced = Q(is_replaced=False)
+    automatic = Q(status_override="")
+    if status == "bi-thay-the":
+        rule = automatic & Q(is_replaced=True)
+    elif status == "chua-co-hieu-luc":
+        rule = automatic & not_replaced & Q(effective_from__gt=today)
+    elif status == "het-hieu-luc":
+        rule = automatic & not_replaced & Q(effective_from__lte=today, effective_until__lt=today)
+    elif status == "con-hieu-luc":
+        rule = (
+            automatic
+            & not_replaced
+            & Q(effective_from__lte=today)
+            & (Q(effective_until__isnull=True) | Q(effective_until__gte=today))
+        )
+    else:
+        return None
+    return rule | Q(status_override=status)

@@ -5,7 +5,7 @@ carrying them out. Articles cite them; exemplars carry them out."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -19,12 +19,16 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.comments.models import CommentablePage
 from cms.core.headless import HeadlessPreviewable
-from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
+from cms.core.listing import FilteredIndexMixin
+from cms.core.models import TITLE_PANELS, DocumentDownloads, VietnameseSlugMixin
 from cms.core.text import fold_vietnamese, vn_slugify
-from cms.forums.models import CommentablePage
+from cms.news.models import ArticlePage
 
 from . import api_fields
+from .feeds import DirectiveFeed
+from .filters import DirectiveFilters
 from .kinds import (
     ISSUER_LEVELS,
     KIND_CHOICES,
@@ -33,6 +37,7 @@ from .kinds import (
     RELATION_CHOICES,
     RELATION_INVERSE_LABELS,
     STATUS_CHOICES,
+    status_rule,
 )
 from .numbers import NumberError, check_kind, parse_number
 
@@ -92,30 +97,6 @@ class DirectiveQuerySet(PageQuerySet):
         rule = status_rule(status, today)
         qs = self.with_replaced_flag()
         return qs.none() if rule is None else qs.filter(rule)
-
-
-def status_rule(status, today=None):
-    """Q on a queryset annotated by with_replaced_flag(): the derived status is `status`
-    (None for an unknown status). Shared by with_status and the library's counts."""
-    today = today or timezone.localdate()
-    not_replaced = Q(is_replaced=False)
-    automatic = Q(status_override="")
-    if status == "bi-thay-the":
-        rule = automatic & Q(is_replaced=True)
-    elif status == "chua-co-hieu-luc":
-        rule = automatic & not_replaced & Q(effective_from__gt=today)
-    elif status == "het-hieu-luc":
-        rule = automatic & not_replaced & Q(effective_from__lte=today, effective_until__lt=today)
-    elif status == "con-hieu-luc":
-        rule = (
-            automatic
-            & not_replaced
-            & Q(effective_from__lte=today)
-            & (Q(effective_until__isnull=True) | Q(effective_until__gte=today))
-        )
-    else:
-        return None
-    return rule | Q(status_override=status)
 
 
 # ---------------------------------------------------------------- directive pages
@@ -359,8 +340,6 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         return outgoing + incoming
 
     def citing_articles(self):
-        from cms.news.models import ArticlePage
-
         return (
             ArticlePage.objects.live()
             .public()
@@ -369,9 +348,12 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
             .order_by("-first_published_at", "-pk")
         )
 
-    def carrying_exemplars(self):
-        from cms.exemplars.models import ExemplarPage
+    # Exemplars and forums sit beside directives (neither imports the other): their
+    # pages that link a directive are reached through the links they declare
+    # (exemplar_links, forum_links), whose model knows its page model.
 
+    def carrying_exemplars(self):
+        ExemplarPage = self.exemplar_links.model._meta.get_field("page").related_model
         return (
             ExemplarPage.objects.live()
             .public()
@@ -381,8 +363,7 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         )
 
     def related_forums(self):
-        from cms.forums.models import ForumPage
-
+        ForumPage = self.forum_links.model._meta.get_field("page").related_model
         return list(
             ForumPage.objects.live().public().filter(forum_directives__directive=self).distinct().order_by("-opens_at")
         )
@@ -392,8 +373,6 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         return first or self.files.select_related("document").first()
 
     def get_context(self, request, *args, **kwargs):
-        from cms.core.models import DocumentDownloads
-
         context = super().get_context(request, *args, **kwargs)
         # The download counts joined to the files' query (issue 11: was a query of its own).
         files = list(self.files.select_related("document", "document__downloads").all())
@@ -490,7 +469,7 @@ class ArticleCitation(Orderable):
 # ---------------------------------------------------------------- the library
 
 
-class DirectiveIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
+class DirectiveIndexPage(FilteredIndexMixin, VietnameseSlugMixin, RoutablePageMixin, Page):
     """The directive library (Văn bản chỉ đạo): filters, counts, RSS of new directives."""
 
     intro = models.TextField("giới thiệu", blank=True)
@@ -505,6 +484,14 @@ class DirectiveIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
         verbose_name = "thư viện văn bản chỉ đạo"
         verbose_name_plural = "thư viện văn bản chỉ đạo"
 
+    # The filtered, paginated index (cms.core.listing.FilteredIndexMixin).
+    filters_class = DirectiveFilters
+    listing_context_name = "directives"
+    page_size_setting = "DIRECTIVE_PAGE_SIZE"
+
+    def listing(self):
+        return self.directives()
+
     def directives(self):
         return (
             DirectivePage.objects.live()
@@ -515,25 +502,8 @@ class DirectiveIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
             .order_by("-issued_on", "-pk")
         )
 
-    @path("")
-    def index_route(self, request):
-        from cms.news.models import paginate
-
-        from .filters import DirectiveFilters
-
-        filters = DirectiveFilters(request.GET, self.directives())
-        return self.render(
-            request,
-            context_overrides={
-                "filters": filters,
-                "directives": paginate(request, filters.queryset, settings.DIRECTIVE_PAGE_SIZE),
-            },
-        )
-
     @path("rss/", name="rss")
     def rss(self, request):
-        from .feeds import DirectiveFeed
-
         return DirectiveFeed()(request, library=self)
 
 

@@ -3,7 +3,8 @@ from django.dispatch import receiver
 from wagtail.documents.models import document_served
 
 from cms.core.models import DocumentDownloads
-from cms.news.newsroom import set_up_library
+from cms.core.newsroom import set_up_library
+from cms.core.text import is_bot_user_agent
 
 from .models import DirectiveIndexPage
 
@@ -18,7 +19,5 @@ def library_created(sender, instance, created, raw=False, **kwargs):
 def count_download(sender, instance, request, **kwargs):
     # Every document served through Wagtail's /documents/ view counts, whichever
     # page links it; bots are not readers.
-    from cms.core.text import is_bot_user_agent
-
     if not is_bot_user_agent(request.headers.get("User-Agent", "")):
         DocumentDownloads.record(instance.pk)

@@ -2,8 +2,10 @@
 
 from wagtail import blocks
 
+from cms.core.blocks import OutletListBlock
 
-class ExemplarSpotlightBlock(blocks.StructBlock):
+
+class ExemplarSpotlightBlock(OutletListBlock):
     title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200, default="Điển hình tiên tiến")
     exemplars = blocks.ListBlock(
         blocks.PageChooserBlock(page_type="exemplars.ExemplarPage"),
@@ -12,14 +14,18 @@ class ExemplarSpotlightBlock(blocks.StructBlock):
     )
     limit = blocks.IntegerBlock(label="Số điển hình tối đa", default=3, min_value=1, max_value=12)
 
+    items_context_name = "exemplars"
+    items_method = "get_exemplars"
+
     class Meta:
         icon = "pick"
         label = "Điển hình tiêu biểu"
         template = "blocks/exemplar_spotlight.html"
 
     def get_exemplars(self, value, outlet_home=None):
-        from .models import ExemplarPage
-
+        # The model of the block's own chooser (see cms/directives/blocks.py for why
+        # this module does not import exemplars.models).
+        ExemplarPage = self.child_blocks["exemplars"].child_block.target_model
         limit = value.get("limit") or 3
         chosen = [page.specific for page in value.get("exemplars") or [] if page and page.live]
         if chosen:
@@ -28,10 +34,3 @@ class ExemplarSpotlightBlock(blocks.StructBlock):
         if outlet_home is not None:
             qs = qs.descendant_of(outlet_home)
         return list(qs.order_by("-first_published_at", "-pk")[:limit])
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        page = (parent_context or {}).get("page")
-        site = page.get_site() if page is not None else None
-        context["exemplars"] = self.get_exemplars(value, outlet_home=site.root_page if site else None)
-        return context

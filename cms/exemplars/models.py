@@ -1,7 +1,6 @@
 """Exemplary models (điển hình tiên tiến): people, collectives, models and
 initiatives that carry out the directives, and readers' nominations of new ones."""
 
-from django.conf import settings
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -13,14 +12,16 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.comments.models import CommentablePage
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.headless import HeadlessPreviewable
+from cms.core.listing import FilteredIndexMixin
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
 from cms.core.storage import private_storage, random_file_name
 from cms.core.text import fold_vietnamese, vn_slugify
-from cms.forums.models import CommentablePage
 
 from . import api_fields
+from .filters import ExemplarFilters
 
 EXEMPLAR_KINDS = [
     ("ca-nhan", "Cá nhân"),
@@ -214,7 +215,7 @@ class ExemplarArticle(Orderable):
         verbose_name = "bài viết liên quan"
 
 
-class ExemplarIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
+class ExemplarIndexPage(FilteredIndexMixin, VietnameseSlugMixin, RoutablePageMixin, Page):
     """The exemplar registry (Điển hình tiên tiến) with filters and the public
     nomination form (đề cử điển hình)."""
 
@@ -235,6 +236,14 @@ class ExemplarIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
         verbose_name = "danh sách điển hình tiên tiến"
         verbose_name_plural = "danh sách điển hình tiên tiến"
 
+    # The filtered, paginated index (cms.core.listing.FilteredIndexMixin).
+    filters_class = ExemplarFilters
+    listing_context_name = "exemplars"
+    page_size_setting = "EXEMPLAR_PAGE_SIZE"
+
+    def listing(self):
+        return self.exemplars()
+
     def exemplars(self):
         return (
             ExemplarPage.objects.live()
@@ -242,21 +251,6 @@ class ExemplarIndexPage(VietnameseSlugMixin, RoutablePageMixin, Page):
             .descendant_of(self)
             .select_related("locality", "sector", "photo")
             .order_by("-first_published_at", "-pk")
-        )
-
-    @path("")
-    def index_route(self, request):
-        from cms.news.models import paginate
-
-        from .filters import ExemplarFilters
-
-        filters = ExemplarFilters(request.GET, self.exemplars())
-        return self.render(
-            request,
-            context_overrides={
-                "filters": filters,
-                "exemplars": paginate(request, filters.queryset, settings.EXEMPLAR_PAGE_SIZE),
-            },
         )
 
     @path("de-cu/", name="nominate")

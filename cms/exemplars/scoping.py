@@ -1,9 +1,9 @@
 """Nominations belong to the outlet of the registry they were sent to: a user sees
-and decides only those of the outlets they work for (cms.news.newsroom)."""
+and decides only those of the outlets they work for (cms.core.newsroom)."""
 
 from django.db.models import Q
 
-from cms.news.newsroom import outlet_root_paths
+from cms.core.newsroom import outlet_root_paths
 
 from .models import Nomination
 

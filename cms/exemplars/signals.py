@@ -1,7 +1,7 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from cms.news.newsroom import set_up_library
+from cms.core.newsroom import set_up_library
 
 from .models import ExemplarIndexPage
 

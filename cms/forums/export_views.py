@@ -13,11 +13,13 @@ from django.views.defaults import permission_denied
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.widgets.button import Button
 
-from .exports import NOT_PUBLISHED, build_csv, build_xlsx
-from .models import APPROVED, ForumPage
-from .moderation import outlet_sites, site_for_path
+from cms.comments.models import APPROVED
+from cms.comments.moderation import outlet_sites, site_for_path
 
-PERMISSION = "forums.view_comment"
+from .exports import NOT_PUBLISHED, build_csv, build_xlsx
+from .models import ForumPage
+
+PERMISSION = "comments.view_comment"
 XLSX_URL_NAME = "forums_export_xlsx"
 CSV_URL_NAME = "forums_export_csv"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -19,7 +19,16 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from .models import APPROVED, OFFLINE_SOURCES, REJECTED, SPAM, STANCE_CHOICES, STATUS_CHOICES, WITHDRAWN, Comment
+from cms.comments.models import (
+    APPROVED,
+    OFFLINE_SOURCES,
+    REJECTED,
+    SPAM,
+    STANCE_CHOICES,
+    STATUS_CHOICES,
+    WITHDRAWN,
+    Comment,
+)
 
 NOT_PUBLISHED = (REJECTED, SPAM, WITHDRAWN)
 

@@ -1,63 +1,14 @@
-"""Admin wiring for comments: the moderation screens (/admin/kiem-duyet/), their
-menu item, the audit-log actions, and the forum download buttons/URLs."""
+"""Admin wiring for forums: the download buttons and URLs of a forum's opinions, and
+the screen entering opinions gathered offline (beside the comment moderation)."""
 
-from django.urls import reverse
-from django.utils.html import format_html
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
-from wagtail.log_actions import LogFormatter
 
-from . import moderation
-from .admin_views import QUEUE_URL_NAME, admin_urls
+from .admin_views import admin_urls
 from .export_views import forum_export_buttons, register_export_urls
-from .models import PENDING
-
-
-class ModerationMenuItem(MenuItem):
-    """ "Kiểm duyệt bình luận (12)": Wagtail's sidebar items have no count badge
-    (only the "new" dot of dismissible items), so the pending count goes in the label."""
-
-    def is_shown(self, request):
-        return moderation.can_moderate(request.user)
-
-    def pending_count(self, request):
-        return moderation.visible_comments(request.user).filter(status=PENDING).count()
-
-    def render_component(self, request):
-        count = self.pending_count(request)
-        label = f"{self.label} ({count})" if count else self.label
-        attrs = dict(self.attrs)
-        attrs["data-pending-count"] = str(count)
-        attrs["title"] = label
-        return LinkMenuItemComponent(
-            self.name, label, self.url, icon_name=self.icon_name, classname=self.classname, attrs=attrs
-        )
-
-
-@hooks.register("register_admin_menu_item")
-def register_moderation_menu_item():
-    return ModerationMenuItem(
-        "Kiểm duyệt bình luận",
-        reverse(QUEUE_URL_NAME),
-        name="kiem-duyet-binh-luan",
-        classname="forums-moderation-menu",
-        icon_name="comment",
-        order=250,
-    )
-
-
-@hooks.register("insert_global_admin_css")
-def moderation_menu_css():
-    # The sidebar cuts long labels with "…", which would hide the count: let this one wrap.
-    return format_html(
-        "<style>{}</style>",
-        ".forums-moderation-menu .menuitem-label { white-space: normal; }",
-    )
 
 
 @hooks.register("register_admin_urls")
-def register_moderation_urls():
+def register_offline_entry_urls():
     return admin_urls()
 
 
@@ -68,18 +19,3 @@ def register_forum_export_urls():
 
 hooks.register("register_page_header_buttons", forum_export_buttons)
 hooks.register("register_page_listing_more_buttons", forum_export_buttons)
-
-
-class CommentLogFormatter(LogFormatter):
-    """The moderator's reason (or the answering agency) shown with the entry."""
-
-    def format_comment(self, log_entry):
-        data = log_entry.data or {}
-        return data.get("reason") or data.get("by") or ""
-
-
-@hooks.register("register_log_actions")
-def register_comment_log_actions(actions):
-    for action, (label, message) in moderation.LOG_ACTIONS.items():
-        formatter = type("CommentActionFormatter", (CommentLogFormatter,), {"label": label, "message": message})
-        actions.register_action(action)(formatter)

@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from cms.core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, ImageBannerBlock
+from cms.core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, ImageBannerBlock, OutletListBlock
 from cms.directives.blocks import DirectiveListBlock
 from cms.exemplars.blocks import ExemplarSpotlightBlock
 
@@ -16,7 +16,7 @@ class LeadStoryBlock(blocks.StructBlock):
         template = "blocks/lead_story.html"
 
 
-class ArticleListBlock(blocks.StructBlock):
+class ArticleListBlock(OutletListBlock):
     """A list of articles chosen by hand, or the newest ones of a tag or a column."""
 
     title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200)
@@ -31,6 +31,9 @@ class ArticleListBlock(blocks.StructBlock):
     tag = blocks.CharBlock(label="Thẻ", required=False, max_length=100)
     column = blocks.PageChooserBlock(label="Chuyên mục", page_type="news.ColumnPage", required=False)
     limit = blocks.IntegerBlock(label="Số bài tối đa", default=6, min_value=1, max_value=50)
+
+    items_context_name = "articles"
+    items_method = "get_articles"
 
     class Meta:
         icon = "list-ul"
@@ -53,8 +56,8 @@ class ArticleListBlock(blocks.StructBlock):
     def get_articles(self, value, outlet_home=None):
         """outlet_home: keep tag lists to the outlet the page belongs to (tags are
         shared by every outlet of the installation)."""
-        from .models import ArticlePage
-
+        # The model of the block's own chooser: news.models imports this module.
+        ArticlePage = self.child_blocks["articles"].child_block.target_model
         limit = value.get("limit") or 6
         if value["source"] == "tag" and value.get("tag"):
             qs = ArticlePage.objects.live().public().filter(tags__name__iexact=value["tag"]).distinct()
@@ -66,13 +69,6 @@ class ArticleListBlock(blocks.StructBlock):
             chosen = [page.specific for page in value.get("articles") or [] if page and page.live]
             return chosen[:limit]
         return list(qs.order_by("-first_published_at")[:limit])
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        page = (parent_context or {}).get("page")
-        site = page.get_site() if page is not None else None
-        context["articles"] = self.get_articles(value, outlet_home=site.root_page if site else None)
-        return context
 
 
 class ThematicBodyBlock(blocks.StreamBlock):

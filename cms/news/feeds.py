@@ -5,6 +5,8 @@ from django.http import Http404
 from django.utils.feedgenerator import Rss201rev2Feed
 from wagtail.models import Site
 
+from cms.core.models import OutletSettings
+
 FEED_SIZE = 30
 
 
@@ -45,8 +47,6 @@ class OutletFeed(_ArticleFeed):
         return site.root_page.specific
 
     def title(self, home):
-        from cms.core.models import OutletSettings
-
         return OutletSettings.for_site(home.get_site()).name
 
     def link(self, home):

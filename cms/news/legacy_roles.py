@@ -1,8 +1,10 @@
 """The first newsroom set-up: role groups shared by every outlet and one review
 workflow. Kept only for the migrations that created it (news 0002, exemplars 0002,
-forums 0002); news 0005 replaces it with one newsroom per outlet (cms/news/newsroom.py),
+forums 0002); news 0005 replaces it with one newsroom per outlet (cms/core/newsroom.py),
 because shared groups let one outlet's staff publish and review in another's.
 """
+
+from cms.core.newsroom import find_permission
 
 JOURNALISTS = "Phóng viên"
 EDITORS = "Biên tập viên"
@@ -86,11 +88,20 @@ def grant_library_permissions(apps, role_permissions=None):
     """Used by the exemplars and forums data migrations with historical models."""
     _create_all_permissions(apps)
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     for name, perms in (role_permissions or LIBRARY_ROLE_PERMISSIONS).items():
         group, _ = Group.objects.get_or_create(name=name)
         for app_label, codename in perms:
-            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+            group.permissions.add(_required_permission(apps, app_label, codename))
+
+
+def _required_permission(apps, app_label, codename):
+    """The permission (found under the comment models' former label too, see
+    newsroom.find_permission); missing is an error, as Permission.objects.get made it."""
+    perm = find_permission(apps, app_label, codename)
+    if perm is None:
+        Permission = apps.get_model("auth", "Permission")
+        raise Permission.DoesNotExist(f"{app_label}.{codename}")
+    return perm
 
 
 def _create_all_permissions(apps):
@@ -119,8 +130,7 @@ def create_roles_and_workflow(apps):
         group, _ = Group.objects.get_or_create(name=name)
         groups[name] = group
         for app_label, codename in model_perms:
-            perm = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            group.permissions.add(perm)
+            group.permissions.add(_required_permission(apps, app_label, codename))
         for codename in collection_perms:
             app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
             perm = Permission.objects.get(content_type__app_label=app_label, codename=codename)

@@ -2,10 +2,9 @@ from datetime import timedelta
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import F, Window, prefetch_related_objects
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Subquery, Sum, Window, prefetch_related_objects
+from django.db.models.functions import Coalesce, RowNumber, Substr
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -22,12 +21,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.comments.models import APPROVED, Comment, CommentablePage
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.fragments import Deferred
 from cms.core.headless import HeadlessPreviewable
-from cms.core.models import TITLE_PANELS, PageViews, VietnameseSlugMixin
+from cms.core.listing import paginate
+from cms.core.models import TITLE_PANELS, OutletSettings, PageViews, VietnameseSlugMixin
 from cms.core.text import vn_slugify
-from cms.forums.models import CommentablePage
 
 from .api_fields import (
     AttachmentSerializer,
@@ -37,19 +37,7 @@ from .api_fields import (
     TagListSerializer,
 )
 from .blocks import HomeFeatureBlock, ThematicBodyBlock
-from .newsroom import ROLE_CHOICES
-
-
-def paginate(request, queryset, per_page):
-    """Page `?page=` of a list: junk gives the first page, past the end gives 404."""
-    paginator = Paginator(queryset, per_page)
-    raw = request.GET.get("page", "1")
-    try:
-        return paginator.page(raw)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        raise Http404("Trang không tồn tại.")
+from .feeds import ColumnFeed
 
 
 def live_articles():
@@ -335,8 +323,6 @@ class ColumnPage(VietnameseSlugMixin, RoutablePageMixin, Page):
 
     @path("rss/", name="rss")
     def rss(self, request):
-        from .feeds import ColumnFeed
-
         return ColumnFeed()(request, column=self)
 
 
@@ -496,12 +482,9 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
     def api_listing_queryset(cls, queryset):
         """What the API's fields read, in a few queries for the whole listing (issue 11:
         was about ten queries per article)."""
-        from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Sum
-        from django.db.models.functions import Coalesce
-
-        from cms.directives.models import ArticleCitation
-        from cms.forums.models import APPROVED, Comment
-
+        # Directives sit above news: the citation model (cms.directives.models.ArticleCitation)
+        # is reached through the relation it declares on articles, not imported.
+        ArticleCitation = cls._meta.get_field("cited_directives").related_model
         views = (
             PageViews.objects.filter(page_id=OuterRef("pk"))
             .order_by()
@@ -584,8 +567,6 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
 
     def structured_data(self, request, authors, hero):
         """schema.org NewsArticle with the true publication and modification times."""
-        from cms.core.models import OutletSettings
-
         outlet = OutletSettings.for_request(request)
         publisher = {"@type": "NewsMediaOrganization", "name": outlet.name if outlet else ""}
         if outlet and outlet.logo_id:
@@ -669,24 +650,3 @@ class RelatedArticle(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = "bài liên quan"
-
-
-class OutletRoleGroup(models.Model):
-    """Which outlet a role group belongs to (cms/news/newsroom.py): the record that
-    keeps one outlet's staff out of another's newsroom."""
-
-    group = models.OneToOneField(
-        "auth.Group", verbose_name="nhóm", on_delete=models.CASCADE, related_name="outlet_role"
-    )
-    home_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name="trang chủ của cơ quan", on_delete=models.CASCADE, related_name="+"
-    )
-    role = models.CharField("vai trò", max_length=20, choices=ROLE_CHOICES)
-
-    class Meta:
-        verbose_name = "nhóm vai trò của cơ quan"
-        verbose_name_plural = "nhóm vai trò của cơ quan"
-        constraints = [models.UniqueConstraint(fields=["home_page", "role"], name="one_group_per_outlet_role")]
-
-    def __str__(self):
-        return self.group.name

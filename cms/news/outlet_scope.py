@@ -10,7 +10,7 @@ user's outlets before those views see them, and keeps the report for superusers.
 from django.core.exceptions import PermissionDenied
 from wagtail.models import Page
 
-from .newsroom import outlet_root_paths
+from cms.core.newsroom import outlet_root_paths
 
 ID_LISTING_PREFIXES = ("/admin/bulk/", "/admin/choose-page/chosen-multiple/")
 SUPERUSER_ONLY_PREFIXES = ("/admin/reports/page-types-usage/",)

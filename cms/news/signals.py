@@ -2,8 +2,9 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import Site
 
+from cms.core.newsroom import grant_site_settings, set_up_column, set_up_outlet
+
 from .models import ColumnPage, HomePage
-from .newsroom import grant_site_settings, set_up_column, set_up_outlet
 
 
 @receiver(post_save, sender=HomePage)

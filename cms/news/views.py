@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from wagtail.models import Site
 
+from cms.core.models import OutletSettings
+
 from .feeds import OutletFeed
 
 outlet_feed = OutletFeed()
@@ -36,8 +38,6 @@ def news_sitemap(request):
     home = site.root_page.specific
     since = timezone.now() - timedelta(hours=48)
     articles = home.outlet_articles().filter(first_published_at__gte=since)[:1000]
-    from cms.core.models import OutletSettings
-
     return TemplateResponse(
         request,
         "sitemaps/news_sitemap.xml",

@@ -3,7 +3,7 @@
 from django.db.models import Q
 from wagtail import hooks
 
-from .newsroom import outlet_root_paths
+from cms.core.newsroom import outlet_root_paths
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -10,6 +10,11 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Site
 
+from cms.directives.models import DirectivePage
+from cms.exemplars.models import ExemplarPage
+from cms.forums.models import ForumPage
+from cms.news.models import ArticlePage
+
 TYPE_LABELS = {
     "article": "Bài viết",
     "directive": "Văn bản chỉ đạo",
@@ -128,15 +133,11 @@ _LOADED = False
 
 
 def load_sources():
-    """Registers the content types (imported late: the page models import lots)."""
+    """Registers the content types (once; the first document asked for does it)."""
     global _LOADED
     if _LOADED:
         return
     _LOADED = True
-    from cms.directives.models import DirectivePage
-    from cms.exemplars.models import ExemplarPage
-    from cms.forums.models import ForumPage
-    from cms.news.models import ArticlePage
 
     @source("article", ArticlePage)
     def article(page, document):

@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from cms.core.text import is_ascii_digits
 from cms.directives.kinds import KIND_CHOICES
+from cms.directives.models import DirectivePage
 from cms.directives.numbers import number_q
 
 from .documents import TYPE_LABELS, SearchDocument
@@ -206,8 +207,6 @@ class EmbeddedBackend:
         condition = number_q(text, prefix="")
         if condition is None:
             return []
-        from cms.directives.models import DirectivePage
-
         ids = list(DirectivePage.objects.live().public().filter(condition).values_list("pk", flat=True)[:10])
         return list(base.filter(pk__in=ids, type="directive").values_list("pk", flat=True))
 

@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .documents import TYPE_LABELS
+
 FACETS = ("type", "column", "tag", "issuer", "kind", "year")
 PER_PAGE = 10
 MAX_PAGE = 1000
@@ -35,8 +37,6 @@ class Hit:
 
     @property
     def type_label(self) -> str:
-        from .documents import TYPE_LABELS
-
         return TYPE_LABELS.get(self.type, self.type)
 
 

@@ -38,11 +38,13 @@ INSTALLED_APPS = [
     "cms.news",
     "cms.directives",
     "cms.exemplars",
+    "cms.comments",  # the comment engine of every commentable page, and its moderation
     "cms.forums",
     "cms.trash",  # Thùng rác: pages deleted in the admin, restorable for TRASH_RETENTION_DAYS
     "cms.search",
     "cms.api",
     "cms.demo",
+    "cms.nukeviet",  # Issue 16: `manage.py import_nukeviet`, moving an outlet from NukeViet 4 (nothing imports it)
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",

@@ -7,6 +7,9 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 
 DEBUG = False
+# Issue 14: no demo content on the scaled set-up (no `load_demo`); dev, test, bench and
+# the embedded default (`make run`) keep cms.demo from base.py. It has no models.
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "cms.demo"]  # noqa: F405
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "0") == "1"
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Đặt biến môi trường SECRET_KEY cho môi trường production.")

@@ -35,7 +35,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision, Site
 from wagtail.signals import page_published, page_unpublished
 
-from cms.forums.moderation import outlet_sites
+from cms.comments.moderation import outlet_sites
 
 from .models import RESTORE_PERMISSION, TrashEntry
 

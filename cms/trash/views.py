@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied
 from wagtail.admin.utils import get_valid_next_url_from_request
 
-from cms.forums.models import Comment
+from cms.comments.models import Comment
 
 from . import services
 

@@ -28,9 +28,9 @@ from openapi_spec_validator import validate as validate_spec
 from schemathesis.config import SchemathesisConfig
 
 from cms.api.openapi import build_schema
-from cms.forums.models import PENDING
+from cms.comments.models import PENDING
+from tests.comments.test_public_comments import add_comment, make_forum, make_forum_index, set_rule
 from tests.factories import make_article
-from tests.forums.test_public_comments import add_comment, make_forum, make_forum_index, set_rule
 
 pytestmark = pytest.mark.django_db
 
@@ -250,7 +250,7 @@ def test_lone_surrogate_escapes_are_refused_not_500(openapi, pages, field):
     but no database can store it. Found while fuzzing beyond schemathesis's
     alphabet (which leaves surrogates out). Today: UnicodeEncodeError, 500.
 
-    Proposed fix, cms/forums/api.py read_json_object(): after json.loads, also
+    Proposed fix, cms/comments/api.py read_json_object(): after json.loads, also
     `json.dumps(data, ensure_ascii=False).encode("utf-8")` inside the same try
     (UnicodeEncodeError is a ValueError), answering 400 "JSON không hợp lệ."."""
     client = Client(raise_request_exception=False)

@@ -15,8 +15,8 @@ import re
 
 import pytest
 
+from cms.core.newsroom import EDITORS, JOURNALISTS, TASK_EDITORS, column_group_names
 from cms.news.models import ArticlePage
-from cms.news.newsroom import EDITORS, JOURNALISTS, TASK_EDITORS, column_group_names
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.helpers import log_in
 from tests.factories import AuthorFactory, make_article, make_column, make_document, make_image, make_outlet, make_user

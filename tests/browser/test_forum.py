@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from cms.forums.models import APPROVED, PENDING, Comment
-from cms.news.newsroom import MODERATORS
+from cms.comments.models import APPROVED, PENDING, Comment
+from cms.core.newsroom import MODERATORS
 from tests.browser.helpers import log_in
 from tests.factories import make_forum, make_outlet, make_user
 

@@ -9,8 +9,7 @@ import re
 import pytest
 from wagtail.models import WorkflowState
 
-from cms.news.models import ArticlePage
-from cms.news.newsroom import (
+from cms.core.newsroom import (
     EDITOR_IN_CHIEF,
     EDITORS,
     JOURNALISTS,
@@ -18,6 +17,7 @@ from cms.news.newsroom import (
     TASK_EDITORS,
     column_group_names,
 )
+from cms.news.models import ArticlePage
 from tests.browser.helpers import log_in
 from tests.factories import AuthorFactory, make_article, make_column, make_image, make_outlet, make_user
 

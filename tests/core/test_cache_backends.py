@@ -44,7 +44,9 @@ def redis_cache_settings(port, retry_after=30, timeout=0.25):
             "LOCATION": f"redis://127.0.0.1:{port}/0",
             "KEY_PREFIX": f"test-{os.getpid()}",
             "OPTIONS": {"TIMEOUT_SECONDS": timeout, "RETRY_AFTER": retry_after},
-        }
+        },
+        # As in cms.settings.base: rendered parts stay in each worker's memory.
+        "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-fragments"},
     }
 
 

@@ -7,8 +7,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from cms.forums.models import PENDING, Comment
-from cms.forums.moderation import approve
+from cms.comments.models import PENDING, Comment
+from cms.comments.moderation import approve
 from cms.news.models import ArticlePage
 from tests.factories import make_user
 
@@ -83,7 +83,7 @@ def test_staff_always_get_a_fresh_render(reader, article):
 def test_a_refused_comment_keeps_what_the_reader_typed(reader, article):
     _render(reader, article.url)  # the comments block is stored for this URL
     response = reader.post(
-        reverse("forums:post_comment", args=[article.pk]),
+        reverse("comments:post_comment", args=[article.pk]),
         {"author_name": "", "author_email": "sai-dia-chi", "body": "Ý kiến tôi viết dở"},
         HTTP_ORIGIN="http://testserver",
     )
@@ -97,3 +97,9 @@ def test_the_page_cache_switch_turns_fragments_off(settings, reader, article):
     _render(reader, article.url)
     ArticlePage.objects.filter(pk=article.pk).update(title="Tiêu đề mới không qua bộ nhớ đệm")
     assert '<h1 class="article__title">Tiêu đề mới không qua bộ nhớ đệm</h1>' in _render(reader, article.url)[0]
+
+
+def test_settings_without_the_fragments_cache_still_render(settings, reader, article):
+    settings.CACHES = {"default": settings.CACHES["default"]}  # a custom settings file that predates fragments
+    html, _ = _render(reader, article.url)
+    assert article.title in html

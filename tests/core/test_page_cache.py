@@ -9,10 +9,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Revision
 
+from cms.comments.models import APPROVED, PENDING, Comment, CommentSettings
+from cms.comments.moderation import approve, reject, set_featured
 from cms.core.models import OutletSettings
 from cms.directives.models import STATUS_LABELS
-from cms.forums.models import APPROVED, PENDING, Comment, CommentSettings
-from cms.forums.moderation import approve, reject, set_featured
 from tests.factories import make_article, make_column, make_directive, make_library, make_user
 
 pytestmark = pytest.mark.django_db
@@ -99,7 +99,7 @@ def test_editors_posts_and_the_admin_are_private_and_never_stored(client, articl
     client.logout()
     # What the editor saw was not stored: the reader's first read is a miss.
     assert client.get(article.url)["X-Page-Cache"] == "miss"
-    posted = client.post(reverse("forums:post_comment", args=[article.pk]), {"body": ""})
+    posted = client.post(reverse("comments:post_comment", args=[article.pk]), {"body": ""})
     assert posted["Cache-Control"] == "private, no-store"
     assert "X-Page-Cache" not in posted
 

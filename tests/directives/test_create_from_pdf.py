@@ -9,15 +9,17 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, GroupCollectionPermission
 
-from cms.demo.directives import PDF_23
+from cms.core.newsroom import EDITORS, JOURNALISTS
+from cms.demo import content
+from cms.demo.directives import drawn_pdf
 from cms.demo.media import make_directive_pdf
 from cms.directives.models import DirectivePage
-from cms.news.newsroom import EDITORS, JOURNALISTS
 from tests.directives.test_pdf_suggest import child_processes, positioned_glyphs_pdf
 from tests.factories import make_document, make_issuer, make_library, make_user
 
 pytestmark = pytest.mark.django_db
 
+PDF_23 = drawn_pdf(content.load(), "23-CT/TU")  # the demo's text of Directive 23-CT/TU (data/directives.yaml)
 URL = "/admin/van-ban/tao-tu-pdf/"
 
 

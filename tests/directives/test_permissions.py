@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from cms.core.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS
 from cms.directives.models import DirectivePage
-from cms.news.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS
 from tests.factories import make_issuer, make_library, make_user
 
 pytestmark = pytest.mark.django_db

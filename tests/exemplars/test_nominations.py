@@ -10,9 +10,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from cms.core.newsroom import EDITORS, JOURNALISTS
 from cms.exemplars.forms import FORM_STAMP_SALT
 from cms.exemplars.models import ExemplarPage, Nomination
-from cms.news.newsroom import EDITORS, JOURNALISTS
 from tests.factories import make_locality, make_registry, make_sector, make_user
 
 pytestmark = pytest.mark.django_db

@@ -17,11 +17,11 @@ from django.test import RequestFactory
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from cms.comments.models import Comment
+from cms.core.newsroom import EDITORS, JOURNALISTS, MODERATORS, column_group_names
 from cms.forums import export_views
 from cms.forums.export_views import export_csv, export_xlsx, forum_export_buttons, register_export_urls
 from cms.forums.exports import opinion_rows, summary_tables
-from cms.forums.models import Comment
-from cms.news.newsroom import EDITORS, JOURNALISTS, MODERATORS, column_group_names
 from tests.factories import make_article, make_column, make_forum, make_outlet, make_user
 
 HYPERLINK = '=HYPERLINK("http://lua-dao.example/dang-nhap","Bấm vào đây nhận quà")'

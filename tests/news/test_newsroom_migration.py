@@ -8,9 +8,9 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission, User
 from wagtail.models import GroupPagePermission, Task, Workflow, WorkflowPage
 
+from cms.core.models import OutletRoleGroup
+from cms.core.newsroom import CHIEF, EDITOR, JOURNALIST, MODERATOR, column_group_names, outlet_groups
 from cms.news.legacy_roles import create_roles_and_workflow
-from cms.news.models import OutletRoleGroup
-from cms.news.newsroom import CHIEF, EDITOR, JOURNALIST, MODERATOR, column_group_names, outlet_groups
 from tests.factories import make_article, make_column, make_library, make_outlet
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.utils import timezone
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from cms.core.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS, WORKFLOW_NAME, column_group_names
 from cms.news.models import ArticlePage
-from cms.news.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS, WORKFLOW_NAME, column_group_names
 from tests.factories import make_article, make_column, make_user
 
 pytestmark = pytest.mark.django_db
@@ -63,7 +63,7 @@ def article_form(author, title="Bài viết mới của phóng viên", action=No
 
 
 def test_no_shared_role_groups_or_starter_groups(db):
-    """Role groups are per outlet (cms/news/newsroom.py): the shared ones of the first
+    """Role groups are per outlet (cms/core/newsroom.py): the shared ones of the first
     design, and Wagtail's starter groups, are gone after the migrations."""
     names = set(Group.objects.values_list("name", flat=True))
     assert not {"Phóng viên", "Biên tập viên", "Tổng biên tập", "Kiểm duyệt viên", "Editors", "Moderators"} & names

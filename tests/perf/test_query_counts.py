@@ -40,7 +40,7 @@ def _uncached(settings):
 
 
 def comments(page, n):
-    from cms.forums.models import APPROVED, Comment
+    from cms.comments.models import APPROVED, Comment
 
     for i in range(n):
         Comment.objects.create(page=page, author_name=f"Bạn đọc {i}", body=f"Ý kiến số {i}.", status=APPROVED)

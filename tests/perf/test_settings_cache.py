@@ -8,8 +8,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cms.comments.models import CommentSettings
 from cms.core.models import SETTINGS_TOKEN_KEY, OutletSettings
-from cms.forums.models import CommentSettings
 
 READER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 

@@ -16,13 +16,8 @@ from wagtail.models import Page
 
 from cms.search import service
 from cms.search.documents import SearchDocument
-from cms.search.elastic import (
-    ArticleDocument,
-    DirectiveDocument,
-    ElasticBackend,
-    es_document,
-    index_definition,
-)
+from cms.search.elastic import ElasticBackend
+from cms.search.elastic.mapping import ArticleDocument, DirectiveDocument, es_document, index_definition
 from cms.search.models import IndexRetry
 from cms.search.query import SearchQuery
 from tests.factories import (

@@ -19,10 +19,9 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.models import Page, Revision, Site, TaskState, WorkflowState
 
+from cms.comments.models import Comment
 from cms.core.models import OutletSettings
-from cms.exemplars.models import Nomination
-from cms.forums.models import Comment
-from cms.news.newsroom import (
+from cms.core.newsroom import (
     CHIEF,
     EDITOR,
     JOURNALIST,
@@ -31,6 +30,7 @@ from cms.news.newsroom import (
     column_group_names,
     outlet_groups,
 )
+from cms.exemplars.models import Nomination
 from tests.factories import (
     TEST_PASSWORD,
     make_article,
@@ -219,7 +219,9 @@ def route_values(name, data):
         return [
             {"app_label": "wagtailcore", "model_name": "page", "action": action} for action in ("publish", "delete")
         ]
-    if name.startswith("forums_moderation"):
+    if name.startswith("comments_former_"):  # redirects to the moved models' admin addresses
+        return [{"rest": ""}, {"rest": f"{data['comment'].pk}/"}]
+    if name.startswith("comments_moderation"):
         return [{"pk": data["comment"].pk}]
     if name.startswith("forums_export"):
         return [{"page_id": data["forum"].pk}]
@@ -228,7 +230,7 @@ def route_values(name, data):
     if name.startswith("wagtailsettings:"):
         return [
             {"app_name": app, "model_name": model, "pk": site.pk}
-            for app, model in (("core", "outletsettings"), ("forums", "commentsettings"))
+            for app, model in (("core", "outletsettings"), ("comments", "commentsettings"))
         ]
     return None
 

@@ -192,11 +192,11 @@ def content(django_db_setup, django_db_blocker, tmp_path_factory):
                 recognitions=[("Bằng khen", "UBND thành phố", "12/QĐ-UBND", 2023)],
             )
             forum = make_forum(home)
-            from cms.forums.models import Comment
+            from cms.comments.models import Comment
 
             comment = Comment.objects.create(page=forum, author_name="Bạn đọc", body="Ý kiến.", status="approved")
             superuser = User.objects.create_superuser("quantri", "quantri@example.vn", "mat-khau")
-            from cms.news.newsroom import EDITORS
+            from cms.core.newsroom import EDITORS
 
             editor = make_user("bientap-input", EDITORS)
             yield {

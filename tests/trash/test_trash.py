@@ -17,10 +17,10 @@ from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision
 
+from cms.comments.models import APPROVED, Comment
 from cms.core.models import PageViews
-from cms.forums.models import APPROVED, Comment
+from cms.core.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS, column_group_names
 from cms.news.models import ArticlePage
-from cms.news.newsroom import EDITOR_IN_CHIEF, EDITORS, JOURNALISTS, column_group_names
 from cms.search.models import SearchEntry
 from cms.trash import services
 from cms.trash.models import TrashEntry
@@ -100,7 +100,9 @@ def test_deleted_article_goes_to_the_trash_and_comes_back_byte_for_byte(client, 
     assert fresh_html(reader, commented) == before  # the page renders the same twice
     assert "Cần phổ biến chỉ thị này" in before.decode()
     assert found_in_search(reader, commented)
-    revisions = list(Revision.page_revisions.filter(object_id=str(commented.pk)).order_by("pk").values_list("pk", flat=True))
+    revisions = list(
+        Revision.page_revisions.filter(object_id=str(commented.pk)).order_by("pk").values_list("pk", flat=True)
+    )
     assert len(revisions) == 2
 
     editor_in_chief = Client()
@@ -117,7 +119,10 @@ def test_deleted_article_goes_to_the_trash_and_comes_back_byte_for_byte(client, 
     assert not found_in_search(reader, commented)
     assert not SearchEntry.objects.filter(pk=commented.pk).exists()
     assert Comment.objects.filter(page=commented).count() == 2
-    assert list(Revision.page_revisions.filter(object_id=str(commented.pk)).order_by("pk").values_list("pk", flat=True)) == revisions
+    assert (
+        list(Revision.page_revisions.filter(object_id=str(commented.pk)).order_by("pk").values_list("pk", flat=True))
+        == revisions
+    )
     assert Redirect.objects.filter(redirect_page=commented).count() == 1
     assert PageViews.total(commented.pk) == 42
     assert reader.get("/api/v2/pages/", {"type": "news.ArticlePage"}).json()["meta"]["total_count"] == 0
@@ -140,7 +145,10 @@ def test_deleted_article_goes_to_the_trash_and_comes_back_byte_for_byte(client, 
     assert response.status_code == 301 and response["Location"].endswith(url)
     assert found_in_search(reader, commented)
     assert SearchEntry.objects.filter(pk=commented.pk).exists()
-    assert list(Revision.page_revisions.filter(object_id=str(commented.pk)).order_by("pk").values_list("pk", flat=True)) == revisions
+    assert (
+        list(Revision.page_revisions.filter(object_id=str(commented.pk)).order_by("pk").values_list("pk", flat=True))
+        == revisions
+    )
     assert reader.get("/api/v2/pages/", {"type": "news.ArticlePage"}).json()["meta"]["total_count"] == 1
 
 

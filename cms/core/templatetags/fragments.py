@@ -3,7 +3,7 @@ pages' lifetime and version (cms/core/fragments.py) filled in, and no caching at
 they are missing (error pages, e-mails, anything rendered without the request)."""
 
 from django import template
-from django.core.cache import caches
+from django.core.cache import InvalidCacheBackendError, caches
 from django.core.cache.utils import make_template_fragment_key
 
 register = template.Library()
@@ -22,7 +22,10 @@ class FragmentNode(template.Node):
             return self.nodelist.render(context)
         name = self.name.resolve(context)
         key = make_template_fragment_key(name, [version, *(var.resolve(context) for var in self.vary_on)])
-        cache = caches["fragments"]
+        try:
+            cache = caches["fragments"]
+        except InvalidCacheBackendError:  # settings without the alias: render, keep nothing
+            return self.nodelist.render(context)
         value = cache.get(key)
         if value is None:
             value = self.nodelist.render(context)

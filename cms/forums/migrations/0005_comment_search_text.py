@@ -7,7 +7,7 @@ BATCH = 1000
 
 
 def fill_search_text(apps, schema_editor):
-    from cms.forums.models import folded_search_text
+    from cms.comments.models import folded_search_text  # moved there by issue 14
 
     Comment = apps.get_model("forums", "Comment")
     batch = []

@@ -1,7 +1,7 @@
 """Move an installation from the shared role groups to one newsroom per outlet.
 
 Each outlet gets its own role groups, review workflow, page and settings rights
-(cms/news/newsroom.py). Members of the old shared groups join the same role in the
+(cms/core/newsroom.py). Members of the old shared groups join the same role in the
 outlets their column groups already place them in, or, with no column group, in the
 default site's outlet. Reviews in progress continue on their outlet's workflow at
 the same step. The shared groups are then removed and the shared workflow disabled.
@@ -20,7 +20,7 @@ LEGACY_WORKFLOW = "Biên tập → Tổng biên tập duyệt"
 
 def forwards(apps, schema_editor):
     from cms.news.legacy_roles import _create_all_permissions
-    from cms.news.newsroom import outlet_groups, outlet_home_for, set_up_library, set_up_outlet
+    from cms.core.newsroom import outlet_groups, outlet_home_for, set_up_library, set_up_outlet
 
     _create_all_permissions(apps)
     Group = apps.get_model("auth", "Group")

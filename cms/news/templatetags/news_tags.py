@@ -5,6 +5,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from cms.news.models import ColumnPage
+
 register = template.Library()
 
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -13,8 +15,6 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 @register.simple_tag(takes_context=True)
 def outlet_menu(context):
     """The outlet's top-level columns (and thematic pages) shown in menus."""
-    from cms.news.models import ColumnPage
-
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:

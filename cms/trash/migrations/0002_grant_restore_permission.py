@@ -1,6 +1,6 @@
 """Editors-in-chief restore and purge: every outlet's chief group (news.OutletRoleGroup,
 role "chief") gets trash.restore_trashentry. Outlets made later get it from
-cms.news.newsroom.set_up_outlet."""
+cms.core.newsroom.set_up_outlet."""
 
 from django.db import migrations
 

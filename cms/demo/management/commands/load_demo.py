@@ -1,11 +1,13 @@
-"""`manage.py load_demo`: the demo outlets, columns, articles and users (see cms/demo/loader.py)."""
+"""`manage.py load_demo`: the demo outlets, columns, articles and users (see cms/demo/loader.py;
+the content is in cms/demo/data/*.yaml)."""
 
 import time
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from cms.demo.loader import load_demo
+from cms.demo.validate import DemoDataError
 
 
 class Command(BaseCommand):
@@ -25,7 +27,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, password=None, **options):
         started = time.monotonic()
-        summary = load_demo(stdout=self.stdout, password=password)
+        try:
+            summary = load_demo(stdout=self.stdout, password=password)
+        except DemoDataError as error:  # a bad data file: named, nothing written
+            raise CommandError(f"Dữ liệu mẫu không hợp lệ: {error}") from None
         # The demo makes live pages directly, without publishing signals: index them here.
         call_command("search_index", "update", no_progress=True, stdout=self.stdout)
         if summary is not None:
