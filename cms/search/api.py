@@ -75,6 +75,8 @@ def search(request):
                 for hit in results.hits
             ],
             "facets": {name: {facet.value: facet.count for facet in values} for name, values in results.facets.items()},
+            # Many matches: the facet counts are estimated from a sample (the count is exact).
+            "facets_approximate": results.facets_approximate,
             "did_you_mean": results.did_you_mean or None,
             "backend": results.backend,
             "degraded": results.degraded,

@@ -9,10 +9,14 @@ Elasticsearch backend's scoring. Wagtail's stock database backend is not used
 for the public search because it cannot fold Vietnamese (see README)."""
 
 import difflib
+import functools
+import re
 import time
-from collections import Counter, defaultdict
+from collections import Counter
+from contextlib import nullcontext
 from datetime import datetime
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
@@ -29,16 +33,13 @@ from .query import FACETS, FacetValue, Hit, SearchQuery, SearchResults
 from .text import accent_key, accent_keys, exact_words, fold, folded_words, highlight, query_words
 
 CANDIDATES = 300
+# Facets are counted exactly up to this many matches (setting SEARCH_EXACT_FACETS_UP_TO),
+# above it on a sample of about this many: 20,000 matches take ~15 ms.
+EXACT_FACETS_UP_TO = 20_000
+FACET_SIZE = 20  # values shown per facet
+# Suggestions come from the newest SUGGEST_POOL titles (by page id) that match.
+SUGGEST_POOL = 500
 KIND_LABELS = dict(KIND_CHOICES)
-ENTRY_FACET_COLUMNS = (
-    "type",
-    "column_slug",
-    "column_title",
-    "issuer_slug",
-    "issuer_name",
-    "directive_kind",
-    "year",
-)
 FACET_FIELDS = {
     "type": "type",
     "column": "column_slug",
@@ -109,6 +110,21 @@ class EmbeddedBackend:
                 ]
             )
 
+    def rebuild(self, batches) -> int:
+        """Replace the whole index with `batches` (lists of SearchDocument) in one step:
+        a search during the rebuild sees the old index, whole, then the new one, whole.
+
+        SQLite: the entries go into new tables (search_searchentry_new, its tags and its
+        FTS5 table), filled batch by batch in short transactions, so readers and
+        publishing carry on; then one transaction swaps them in (drop the old, rename,
+        create the indexes and triggers). Readers (WAL) keep their snapshot during the
+        swap; writers wait for it (seconds at 1,000,000 entries, within the 20 s timeout).
+        PostgreSQL: the entries go into plain staging tables batch by batch, then one
+        transaction replaces the rows from them; other sessions see the old rows until
+        it commits (MVCC), and a publish of an indexed page waits for the commit.
+        Returns how many entries were written."""
+        return rebuild_aside(batches)
+
     def remove(self, page_ids) -> None:
         SearchEntry.objects.filter(pk__in=list(page_ids)).delete()
 
@@ -133,33 +149,6 @@ class EmbeddedBackend:
             )
         )
 
-    def _ranked_ids(self, queryset, folded: list[str], offset: int, limit: int) -> list[tuple[int, float]]:
-        """(page id, database rank; higher is better) for the matches in `queryset`."""
-        if connection.vendor == "sqlite":
-            inner, params = queryset.values("pk").query.sql_with_params()
-            # MATERIALIZED: with `MATCH … AND rowid IN (…)` in one WHERE, SQLite hands
-            # the rowid list to FTS5, which then runs the MATCH once per row of the
-            # site (plan `INDEX 0:=M…`): 1.7 s instead of 6 ms on 20,000 entries.
-            sql = (
-                "WITH hits(id, score) AS MATERIALIZED (SELECT rowid, -bm25(search_fts, 8.0, 1.0) "
-                "FROM search_fts WHERE search_fts MATCH %s) "
-                f"SELECT id, score FROM hits WHERE id IN ({inner}) ORDER BY score DESC LIMIT %s OFFSET %s"
-            )
-            with connection.cursor() as cursor:
-                cursor.execute(sql, [fts_expression(folded), *params, limit, offset])
-                return [(row[0], float(row[1])) for row in cursor.fetchall()]
-        rank = RawSQL(
-            "ts_rank('{0.1, 0.2, 0.4, 1.0}', search_searchentry.search_vector, plainto_tsquery('simple', %s))",
-            [" ".join(folded)],
-        )
-        rows = (
-            queryset.filter(self._match(folded))
-            .annotate(rank=rank)
-            .order_by("-rank", "-published_at")
-            .values_list("pk", "rank")
-        )
-        return [(pk, float(score)) for pk, score in rows[offset : offset + limit]]
-
     # ------------------------------------------------------------ searching
 
     def search(self, query: SearchQuery) -> SearchResults:
@@ -171,30 +160,33 @@ class EmbeddedBackend:
         if query.site_id:
             base = base.filter(site_id=query.site_id)
         pinned = self._number_matches(query.text, base)
-        match = self._match(folded)
-        if pinned:
-            match |= Q(pk__in=pinned)
         filters = self._filters(query.filters)
-        matched = base.filter(match)
-        filtered = matched.filter(*filters.values()).distinct() if filters else matched
-        results.count = filtered.count()
-        results.facets = self._facets(matched, filters, query.filters)
-        if results.count == 0:
-            results.did_you_mean = self._did_you_mean(query, folded, base)
-            return results
-
-        unfiltered_by_match = base.filter(*filters.values()).distinct() if filters else base
-        if pinned and filters:
-            # A number pins its directives first, but only those the filters keep.
-            kept = set(unfiltered_by_match.filter(pk__in=pinned).values_list("pk", flat=True))
-            pinned = [pk for pk in pinned if pk in kept]
-        if query.offset + query.per_page <= CANDIDATES:
-            ranked = self._ranked_ids(unfiltered_by_match, folded, 0, CANDIDATES)
-            ids = self._rerank(query, folded, ranked, pinned)[query.offset : query.offset + query.per_page]
-        else:
-            ranked = self._ranked_ids(unfiltered_by_match, folded, query.offset - len(pinned), query.per_page)
-            ids = [pk for pk, _score in ranked]
-        entries = SearchEntry.objects.in_bulk(ids)
+        # PostgreSQL: the matches live in a temporary table emptied at commit, so the
+        # whole search is one transaction. SQLite: not wrapped, since this project's
+        # transactions are IMMEDIATE (a write lock); its temporary table is per connection
+        # and emptied at the start of each search.
+        wrap = transaction.atomic() if connection.vendor != "sqlite" else nullcontext()
+        with wrap, connection.cursor() as cursor:
+            matches = MatchSet(cursor, query.site_id)
+            matches.fill(folded, pinned)
+            chosen = sql_filters(query.filters)
+            results.count, results.facets, results.facets_approximate = matches.summary(chosen)
+            if results.count == 0:
+                matches.clear()
+                results.did_you_mean = self._did_you_mean(query, folded, base)
+                return results
+            if pinned and filters:
+                # A number pins its directives first, but only those the filters keep.
+                kept = set(base.filter(*filters.values()).filter(pk__in=pinned).values_list("pk", flat=True))
+                pinned = [pk for pk in pinned if pk in kept]
+            if query.offset + query.per_page <= CANDIDATES:
+                ranked = matches.ranked(chosen, 0, CANDIDATES)
+                ids = self._rerank(query, folded, ranked, pinned)[query.offset : query.offset + query.per_page]
+            else:
+                ranked = matches.ranked(chosen, query.offset - len(pinned), query.per_page)
+                ids = [pk for pk, _score in ranked]
+            matches.clear()
+            entries = SearchEntry.objects.in_bulk(ids)
         results.hits = [self._hit(entries[pk], folded) for pk in ids if pk in entries]
         return results
 
@@ -210,28 +202,6 @@ class EmbeddedBackend:
             filters[name] = Q(**{FACET_FIELDS[name]: value})
         return filters
 
-    def _facets(self, matched, filters: dict[str, Q], chosen: dict[str, str]) -> dict[str, list[FacetValue]]:
-        """Counts per value; each facet counts with the OTHER facets' filters applied.
-
-        Counted in Python from one read of the matched entries' facet columns (and
-        one of their tags): six GROUP BY queries each ran the full-text match again."""
-        rows = list(matched.values_list("pk", *ENTRY_FACET_COLUMNS))
-        tags: dict[int, dict[str, str]] = defaultdict(dict)
-        for entry_id, slug, name in SearchEntryTag.objects.filter(entry__in=matched.values("pk")).values_list(
-            "entry_id", "slug", "name"
-        ):
-            tags[entry_id][slug] = name
-        wanted = {name: str(int(chosen[name]) if name == "year" else chosen[name]) for name in filters}
-        counts, labels = count_facets(rows, tags, wanted) if wanted else count_facets_unfiltered(rows, tags)
-        facets = {}
-        for name in FACETS:
-            numeric = name == "year"
-            top = sorted(counts[name].items(), key=lambda item: (-item[1], int(item[0]) if numeric else item[0]))
-            facets[name] = [
-                FacetValue(value, labels[name][value], n, str(chosen.get(name, "")) == value) for value, n in top[:20]
-            ]
-        return facets
-
     def _number_matches(self, text: str, base) -> list[int]:
         """Directives whose number the query names (`23-CT/TU`, `ct 23`), to put first."""
         condition = number_q(text, prefix="")
@@ -245,8 +215,9 @@ class EmbeddedBackend:
         entries = SearchEntry.objects.only("pk", "title", "lead", "published_at").in_bulk(ids + list(pinned))
         top_db = max((score for _pk, score in ranked), default=1.0) or 1.0
         db_scores = dict(ranked)
+        now = timezone.now()
         scored = [
-            (score_entry(entries[pk], query.text, folded, db_scores.get(pk, 0.0) / top_db), pk)
+            (score_entry(entries[pk], query.text, folded, db_scores.get(pk, 0.0) / top_db, now), pk)
             for pk in set(ids) | set(pinned)
             if pk in entries
         ]
@@ -277,19 +248,32 @@ class EmbeddedBackend:
         folded = query_words(text)
         if not folded:
             return []
-        base = SearchEntry.objects.all()
-        if site_id:
-            base = base.filter(site_id=site_id)
         *complete, prefix = folded
+        site = " AND e.site_id = %s" if site_id else ""
         if connection.vendor == "sqlite":
+            # The title's prefix index (search_fts prefix='1 2 3', migration 0007) answers
+            # `"quan" "tr" *` from one term list, newest page ids first, so FTS5 stops
+            # after SUGGEST_POOL rows instead of sorting every title that matches.
             terms = " ".join([f'"{word}"' for word in complete] + [f'"{prefix}" *'])
-            condition = RawSQL("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [f"title_folded : ({terms})"])
+            sql = (
+                "WITH m(id) AS MATERIALIZED (SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
+                "ORDER BY rowid DESC LIMIT %s) "
+                f"SELECT e.title FROM m JOIN search_searchentry e ON e.page_id = m.id WHERE 1 = 1{site} "
+                "ORDER BY e.published_at DESC LIMIT %s"
+            )
+            params = [f"title_folded : ({terms})", SUGGEST_POOL]
         else:
             terms = " & ".join([f"'{word}':A" for word in complete] + [f"'{prefix}':*A"])
-            condition = RawSQL(
-                "SELECT page_id FROM search_searchentry WHERE search_vector @@ to_tsquery('simple', %s)", [terms]
+            sql = (
+                "SELECT e.title FROM search_searchentry e WHERE e.search_vector @@ to_tsquery('simple', %s)"
+                f"{site} ORDER BY e.published_at DESC LIMIT %s"
             )
-        titles = base.filter(pk__in=condition).order_by("-published_at").values_list("title", flat=True)[: limit * 3]
+            params = [terms]
+        if site_id:
+            params.append(site_id)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, limit * 3])
+            titles = [row[0] for row in cursor.fetchall()]
         # Titles where the typed words run on in order (`quan tri` -> `quán triệt`) come first.
         typed = " ".join(folded)
         titles = sorted(titles, key=lambda title: f" {typed}" not in f" {' '.join(folded_words(title))}")
@@ -342,61 +326,400 @@ class EmbeddedBackend:
         self._vocabulary = (0.0, [])
 
 
-# ---------------------------------------------------------------- facet counting
-# rows: (pk, *ENTRY_FACET_COLUMNS) of the matched entries; tags: {pk: {slug: name}}.
-# Both return ({facet: Counter(value -> entries)}, {facet: {value: label}}).
+# ---------------------------------------------------------------- SQLite: rebuild aside, then swap
+
+ENTRY_TABLE, TAG_TABLE, FTS_TABLE = "search_searchentry", "search_searchentrytag", "search_fts"
+NEW = "_new"
+ENTRY_COLUMNS = (
+    "page_id",
+    "type",
+    "site_id",
+    "title",
+    "lead",
+    "body",
+    "url",
+    "published_at",
+    "year",
+    "column_slug",
+    "column_title",
+    "issuer_slug",
+    "issuer_name",
+    "directive_kind",
+    "number",
+    "title_folded",
+    "text_folded",
+)
 
 
-def _row_facet_values(row, tags) -> dict[str, list[tuple[str, str]]]:
-    pk, type_, column_slug, column_title, issuer_slug, issuer_name, kind, year = row
-    return {
-        "type": [(type_, TYPE_LABELS.get(type_, type_))] if type_ else [],
-        "column": [(column_slug, column_title)] if column_slug else [],
-        "tag": list(tags.get(pk, {}).items()),
-        "issuer": [(issuer_slug, issuer_name)] if issuer_slug else [],
-        "kind": [(kind, KIND_LABELS.get(kind, kind))] if kind else [],
-        "year": [(str(year), str(year))] if year is not None else [],
-    }
+def _schema(cursor) -> dict[str, list[tuple[str, str, str]]]:
+    """sqlite_master's (type, name, sql) for the index's two tables: table, indexes, triggers."""
+    cursor.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN (%s, %s) AND sql IS NOT NULL "
+        "ORDER BY type = 'table' DESC, name",
+        [ENTRY_TABLE, TAG_TABLE],
+    )
+    return cursor.fetchall()
 
 
-def count_facets(rows, tags, wanted: dict[str, str]):
-    """Each facet counts the entries that pass the OTHER facets' chosen values."""
-    counts = {name: Counter() for name in FACETS}
-    labels: dict[str, dict[str, str]] = {name: {} for name in FACETS}
-    for row in rows:
-        values = _row_facet_values(row, tags)
-        kept = {name: any(value == wanted[name] for value, _label in values[name]) for name in wanted}
+def _drop_new(cursor) -> None:
+    for table in (FTS_TABLE + NEW, TAG_TABLE + NEW, ENTRY_TABLE + NEW):
+        cursor.execute(f'DROP TABLE IF EXISTS "{table}"')
+
+
+def _create_new_tables(cursor) -> list:
+    """The empty tables a rebuild fills; returns the live schema to recreate (SQLite)."""
+    _drop_new(cursor)  # left over by an interrupted rebuild: start again
+    if connection.vendor != "sqlite":
+        # Plain staging tables: no keys, indexes or tsvector to maintain while filling.
+        cursor.execute(f'CREATE TABLE "{ENTRY_TABLE}{NEW}" (LIKE "{ENTRY_TABLE}")')
+        cursor.execute(f'ALTER TABLE "{ENTRY_TABLE}{NEW}" DROP COLUMN search_vector')
+        cursor.execute(f'CREATE TABLE "{TAG_TABLE}{NEW}" (entry_id integer, slug varchar(100), name varchar(100))')
+        return []
+    schema = _schema(cursor)
+    tables = {name: sql for kind, name, sql in schema if kind == "table"}
+    cursor.execute(tables[ENTRY_TABLE].replace(f'"{ENTRY_TABLE}"', f'"{ENTRY_TABLE}{NEW}"', 1))
+    # The tags' key points at the new entries; renaming that table renames the reference too.
+    cursor.execute(
+        tables[TAG_TABLE]
+        .replace(f'"{TAG_TABLE}"', f'"{TAG_TABLE}{NEW}"', 1)
+        .replace(f'REFERENCES "{ENTRY_TABLE}"', f'REFERENCES "{ENTRY_TABLE}{NEW}"')
+    )
+    # The live FTS5 table's own definition (options included); its content= names the
+    # FINAL table: the new FTS index only reads it once swapped in.
+    cursor.execute("SELECT sql FROM sqlite_master WHERE name = %s", [FTS_TABLE])
+    fts_sql = cursor.fetchone()[0]
+    cursor.execute(
+        re.sub(rf"^CREATE VIRTUAL TABLE \"?{FTS_TABLE}\"?", f"CREATE VIRTUAL TABLE {FTS_TABLE}{NEW}", fts_sql)
+    )
+    return schema
+
+
+def rebuild_aside(batches) -> int:
+    with transaction.atomic(), connection.cursor() as cursor:
+        schema = _create_new_tables(cursor)
+    entry_insert = (
+        f'INSERT INTO "{ENTRY_TABLE}{NEW}" ({", ".join(ENTRY_COLUMNS)}) '  # noqa: S608
+        f"VALUES ({', '.join(['%s'] * len(ENTRY_COLUMNS))})"
+    )
+    tag_insert = f'INSERT INTO "{TAG_TABLE}{NEW}" (entry_id, slug, name) VALUES (%s, %s, %s)'  # noqa: S608
+    try:
+        for documents in batches:
+            # Each page once (indexable_pages lists a page once; a batch is deduplicated).
+            documents = list({document.page_id: document for document in documents}.values())
+            rows = []
+            for document in documents:
+                fields = entry_fields(document)
+                fields["page_id"] = document.page_id
+                rows.append(_adapt(tuple(fields[column] for column in ENTRY_COLUMNS)))
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.executemany(entry_insert, rows)
+                cursor.executemany(
+                    tag_insert,
+                    [
+                        (document.page_id, slug[:100], name[:100])
+                        for document in documents
+                        for slug, name in dict(document.tags).items()
+                    ],
+                )
+        if connection.vendor == "sqlite":
+            with transaction.atomic(), connection.cursor() as cursor:
+                # The FTS index in one statement from the finished table.
+                cursor.execute(
+                    f"INSERT INTO {FTS_TABLE}{NEW} (rowid, title_folded, text_folded) "  # noqa: S608
+                    f'SELECT page_id, title_folded, text_folded FROM "{ENTRY_TABLE}{NEW}"'
+                )
+            return _swap(schema)
+        return _copy_in()
+    except BaseException:
+        with connection.cursor() as cursor:
+            _drop_new(cursor)
+        raise
+
+
+def _copy_in() -> int:
+    """PostgreSQL: one transaction replaces the rows; other sessions see the old ones
+    until it commits (MVCC); a publish that indexes a page waits for it."""
+    columns = ", ".join(ENTRY_COLUMNS)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f'DELETE FROM "{TAG_TABLE}"')  # noqa: S608
+        cursor.execute(f'DELETE FROM "{ENTRY_TABLE}"')  # noqa: S608
+        cursor.execute(f'INSERT INTO "{ENTRY_TABLE}" ({columns}) SELECT {columns} FROM "{ENTRY_TABLE}{NEW}"')  # noqa: S608
+        written = cursor.rowcount
+        cursor.execute(
+            f'INSERT INTO "{TAG_TABLE}" (entry_id, slug, name) SELECT entry_id, slug, name FROM "{TAG_TABLE}{NEW}"'  # noqa: S608
+        )
+        _drop_new(cursor)
+    return written
+
+
+def _adapt(row):
+    """Aware datetimes as Django stores them in SQLite (raw executemany does not convert)."""
+    if connection.vendor != "sqlite":
+        return row
+    return tuple(
+        connection.ops.adapt_datetimefield_value(value) if isinstance(value, datetime) else value for value in row
+    )
+
+
+def _swap(schema) -> int:
+    """SQLite, one transaction: the old tables out, the new ones in under the old names,
+    with the old indexes and triggers (same names: migrations refer to them)."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        for kind, name, _sql in schema:
+            if kind == "trigger":
+                cursor.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+        cursor.execute(f"DROP TABLE {FTS_TABLE}")
+        cursor.execute(f'DROP TABLE "{TAG_TABLE}"')
+        cursor.execute(f'DROP TABLE "{ENTRY_TABLE}"')
+        cursor.execute(f'ALTER TABLE "{ENTRY_TABLE}{NEW}" RENAME TO "{ENTRY_TABLE}"')
+        cursor.execute(f'ALTER TABLE "{TAG_TABLE}{NEW}" RENAME TO "{TAG_TABLE}"')
+        cursor.execute(f"ALTER TABLE {FTS_TABLE}{NEW} RENAME TO {FTS_TABLE}")
+        for kind, _name, sql in schema:
+            if kind in ("index", "trigger"):
+                cursor.execute(sql)
+        cursor.execute(f'SELECT count(*) FROM "{ENTRY_TABLE}"')  # noqa: S608
+        return cursor.fetchone()[0]
+
+
+# ---------------------------------------------------------------- one match per search
+
+
+def exact_facets_up_to() -> int:
+    """Above this many matches the facets are counted on a sample and scaled (marked
+    approximate); the count itself stays exact. Setting SEARCH_EXACT_FACETS_UP_TO."""
+    return int(getattr(settings, "SEARCH_EXACT_FACETS_UP_TO", EXACT_FACETS_UP_TO))
+
+
+def sql_filters(chosen: dict[str, str]) -> dict[str, str | int]:
+    """The chosen filters that can apply, normalised (year as a number)."""
+    filters = {}
+    for name, value in chosen.items():
+        if name not in FACET_FIELDS or value in (None, ""):
+            continue
+        if name == "year":
+            if not is_ascii_digits(str(value)) or not 1900 <= int(value) <= 2200:
+                continue
+            value = int(value)
+        filters[name] = value
+    return filters
+
+
+# A filter as SQL on `e` (the entry) and `h` (its row in the match set).
+FILTER_SQL = {
+    "type": "e.type = %s",
+    "column": "e.column_slug = %s",
+    "issuer": "e.issuer_slug = %s",
+    "kind": "e.directive_kind = %s",
+    "year": "e.year = %s",
+    "tag": "EXISTS (SELECT 1 FROM search_searchentrytag t2 WHERE t2.entry_id = h.id AND t2.slug = %s)",
+}
+ENTRY_FACETS = ("type", "column", "issuer", "kind", "year")  # the facets read from the entry row
+TAGGED = "EXISTS (SELECT 1 FROM search_searchentrytag t2 WHERE t2.entry_id = h.id AND t2.slug = %s)"
+# Multiplicative hashing (Knuth): the low 32 bits of id × 2654435761 spread ids evenly,
+# so `< cut` keeps a fixed, repeatable sample (the same page shows the same figures).
+SAMPLE_SQL = "((h.id * 2654435761) & 4294967295) < %s"
+
+
+class MatchSet:
+    """The matches of one search, found ONCE and kept in a temporary table
+    `search_hits(id, score, matched)`: the count, the facets and the ranking are read
+    from it (each used to run the full-text match again).
+
+    The table belongs to the connection (SQLite) or session (PostgreSQL), so searches in
+    other threads or processes never see it; each search empties it before filling it,
+    so two searches in one request do not mix, and a persistent connection
+    (CONN_MAX_AGE) reuses it. On PostgreSQL it is also emptied at commit
+    (ON COMMIT DELETE ROWS: no dead rows pile up), so it is used inside one transaction.
+    `matched` is 0 for directives pinned by their number that the words did not match."""
+
+    def __init__(self, cursor, site_id: int | None = None):
+        self.cursor, self.site_id = cursor, site_id
+        self.sqlite = connection.vendor == "sqlite"
+        self.table = "temp.search_hits" if self.sqlite else "pg_temp.search_hits"
+        # SQLite would otherwise read each entry's wide row (body, folded text) to reach
+        # these columns; the index by page holds them all. CROSS JOIN keeps the matches
+        # as the outer loop (SQLite would rather scan the site's entries).
+        self.join_entry = (
+            "CROSS JOIN search_searchentry e INDEXED BY search_entry_by_page"
+            if self.sqlite
+            else "JOIN search_searchentry e ON TRUE"
+        )
+        self.total = 0
+
+    def fill(self, folded: list[str], pinned: list[int] = ()) -> int:
+        cursor = self.cursor
+        if self.sqlite:
+            cursor.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS search_hits "
+                "(id INTEGER PRIMARY KEY, score REAL NOT NULL, matched INTEGER NOT NULL)"
+            )
+        else:
+            cursor.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS search_hits "
+                "(id integer PRIMARY KEY, score real NOT NULL, matched smallint NOT NULL) ON COMMIT DELETE ROWS"
+            )
+        cursor.execute(f"DELETE FROM {self.table}")  # noqa: S608
+        site = " AND e.site_id = %s" if self.site_id else ""
+        if self.sqlite:
+            # MATERIALIZED: the MATCH runs once; joined the other way round, FTS5 would
+            # run it once per entry of the site.
+            sql = (
+                "WITH m(id, score) AS MATERIALIZED (SELECT rowid, -bm25(search_fts, 8.0, 1.0) "
+                "FROM search_fts WHERE search_fts MATCH %s) "
+                f"INSERT INTO {self.table} (id, score, matched) SELECT m.id, m.score, 1 FROM m "
+                + (
+                    f"CROSS JOIN search_searchentry e INDEXED BY search_entry_by_page WHERE e.page_id = m.id{site}"
+                    if site
+                    else ""
+                )
+            )
+            params = [fts_expression(folded)]
+        else:
+            sql = (
+                f"INSERT INTO {self.table} (id, score, matched) "  # noqa: S608
+                "SELECT e.page_id, ts_rank('{0.1, 0.2, 0.4, 1.0}', e.search_vector, q), 1 "
+                f"FROM search_searchentry e, plainto_tsquery('simple', %s) q WHERE e.search_vector @@ q{site}"
+            )
+            params = [" ".join(folded)]
+        if self.site_id:
+            params.append(self.site_id)
+        cursor.execute(sql, params)
+        if pinned:
+            cursor.executemany(
+                f"INSERT INTO {self.table} (id, score, matched) VALUES (%s, 0, 0) ON CONFLICT (id) DO NOTHING",  # noqa: S608
+                [(pk,) for pk in pinned],
+            )
+        cursor.execute(f"SELECT count(*) FROM {self.table}")  # noqa: S608
+        self.total = cursor.fetchone()[0]
+        return self.total
+
+    def clear(self) -> None:
+        if self.sqlite:  # PostgreSQL empties it at commit
+            self.cursor.execute(f"DELETE FROM {self.table}")  # noqa: S608
+
+    def _where(self, filters: dict, skip: tuple[str, ...] = ()) -> tuple[list[str], list]:
+        names = [name for name in filters if name not in skip]
+        return [FILTER_SQL[name] for name in names], [filters[name] for name in names]
+
+    def _rows(self, sql: str, params) -> list[tuple]:
+        self.cursor.execute(sql, params)
+        return self.cursor.fetchall()
+
+    def summary(self, filters: dict) -> tuple[int, dict[str, list[FacetValue]], bool]:
+        """(count, facets, facets approximate?). Each facet counts the matches that pass
+        the OTHER facets' filters. Up to exact_facets_up_to() matches every match is
+        read; above it a fixed sample of about that many, and the counts are scaled."""
+        total = self.total
+        if total == 0:
+            return 0, {name: [] for name in FACETS}, False
+        threshold = exact_facets_up_to()
+        sampled = total > threshold
+        sample, sample_params = [], []
+        if sampled:
+            sample, sample_params = [SAMPLE_SQL], [int(threshold / total * 2**32)]
+        tag = filters.get("tag")
+        tagged, tagged_params = (TAGGED, [tag]) if tag is not None else ("1", [])
+        where = " AND ".join(["e.page_id = h.id", *sample])
+        rows = self._rows(
+            "SELECT e.type, e.column_slug, e.column_title, e.issuer_slug, e.issuer_name, e.directive_kind, "  # noqa: S608
+            f"e.year, {tagged}, count(*) FROM {self.table} h {self.join_entry} WHERE {where} "
+            "GROUP BY e.type, e.column_slug, e.column_title, e.issuer_slug, e.issuer_name, e.directive_kind, e.year, 8",
+            [*tagged_params, *sample_params],
+        )
+        counts, labels, kept = count_combinations(rows, filters)
+        # Tags are many to many: counted apart, under the other facets' filters, from the
+        # (entry, slug) unique index alone; the names only for the values shown.
+        conditions, params = self._where(filters, skip=("tag",))
+        where = " AND ".join(["t.entry_id = h.id", *(["e.page_id = h.id"] if conditions else []), *conditions, *sample])
+        join = self.join_entry if conditions else ""
+        tag_join = "CROSS JOIN search_searchentrytag t" if self.sqlite else "JOIN search_searchentrytag t ON TRUE"
+        for slug, n in self._rows(
+            f"SELECT t.slug, count(*) FROM {self.table} h {join} {tag_join} WHERE {where} GROUP BY t.slug",  # noqa: S608
+            [*params, *sample_params],
+        ):
+            counts["tag"][slug] += n
+        shown = sorted(counts["tag"].items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
+        if shown:
+            values = ", ".join(["(%s)"] * len(shown))
+            labels["tag"].update(
+                self._rows(
+                    f"WITH shown(slug) AS (VALUES {values}) SELECT shown.slug, (SELECT t.name FROM "
+                    "search_searchentrytag t WHERE t.slug = shown.slug LIMIT 1) FROM shown",
+                    [slug for slug, _n in shown],
+                )
+            )
+        count = total
+        if sampled:
+            seen = sum(row[-1] for row in rows)  # matches in the sample
+            scale = total / seen if seen else 0.0
+            for name in FACETS:
+                counts[name] = Counter({value: max(1, round(n * scale)) for value, n in counts[name].items()})
+            if filters:
+                conditions, params = self._where(filters)
+                self.cursor.execute(
+                    f"SELECT count(*) FROM {self.table} h {self.join_entry} "  # noqa: S608
+                    f"WHERE {' AND '.join(['e.page_id = h.id', *conditions])}",
+                    params,
+                )
+                count = self.cursor.fetchone()[0]
+        elif filters:
+            count = kept
+        chosen = {name: str(value) for name, value in filters.items()}
+        facets = {}
         for name in FACETS:
-            if all(ok for other, ok in kept.items() if other != name):
-                for value, label in values[name]:
-                    counts[name][value] += 1
-                    labels[name].setdefault(value, label)
-    return counts, labels
+            numeric = name == "year"
+            top = sorted(counts[name].items(), key=lambda item: (-item[1], int(item[0]) if numeric else item[0]))
+            facets[name] = [
+                FacetValue(value, labels[name][value], n, chosen.get(name) == value) for value, n in top[:FACET_SIZE]
+            ]
+        return count, facets, sampled
+
+    def ranked(self, filters: dict, offset: int, limit: int) -> list[tuple[int, float]]:
+        """(page id, database rank; higher is better) of the matched words' entries that pass the filters."""
+        conditions, params = self._where(filters)
+        if conditions:
+            sql = (
+                f"SELECT h.id, h.score FROM {self.table} h {self.join_entry} "  # noqa: S608
+                f"WHERE {' AND '.join(['e.page_id = h.id', 'h.matched = 1', *conditions])} "
+                "ORDER BY h.score DESC, h.id DESC LIMIT %s OFFSET %s"
+            )
+        else:
+            sql = f"SELECT h.id, h.score FROM {self.table} h WHERE h.matched = 1 ORDER BY h.score DESC, h.id DESC LIMIT %s OFFSET %s"  # noqa: S608
+        return [(pk, float(score)) for pk, score in self._rows(sql, [*params, limit, offset])]
 
 
-def count_facets_unfiltered(rows, tags):
-    """count_facets with nothing chosen (most searches), column by column: 1.5x
-    faster on 20,000 entries (p50 20 -> 13 ms, p95 65 -> 40 ms)."""
+def count_combinations(rows, filters: dict) -> tuple[dict[str, Counter], dict[str, dict[str, str]], int]:
+    """Facet counts from (type, column slug, column title, issuer slug, issuer name, kind,
+    year, has the chosen tag, n) rows, one per combination of values among the matches:
+    each facet counts the rows that pass the OTHER facets' filters.
+    Returns (counts, labels, how many rows pass every filter)."""
     counts = {name: Counter() for name in FACETS}
     labels: dict[str, dict[str, str]] = {name: {} for name in FACETS}
-    if not rows:
-        return counts, labels
-    _pk, types, column_slugs, column_titles, issuer_slugs, issuer_names, kinds, years = zip(*rows, strict=True)
-    for name, values, known in (("type", types, TYPE_LABELS), ("kind", kinds, KIND_LABELS)):
-        counts[name] = Counter(value for value in values if value)
-        labels[name] = {value: known.get(value, value) for value in counts[name]}
-    counts["year"] = Counter(str(year) for year in years if year is not None)
-    labels["year"] = {value: value for value in counts["year"]}
-    for name, slugs, titles in (("column", column_slugs, column_titles), ("issuer", issuer_slugs, issuer_names)):
-        for value, label in zip(slugs, titles, strict=True):
+    wanted = {name: str(value) for name, value in filters.items() if name != "tag"}
+    kept = 0
+    for type_, column_slug, column_title, issuer_slug, issuer_name, kind, year, tagged, n in rows:
+        values = {
+            "type": (type_, TYPE_LABELS.get(type_, type_)),
+            "column": (column_slug, column_title),
+            "issuer": (issuer_slug, issuer_name),
+            "kind": (kind, KIND_LABELS.get(kind, kind)),
+            "year": (str(year), str(year)) if year is not None else ("", ""),
+        }
+        failed = [name for name, value in wanted.items() if values[name][0] != value]
+        if "tag" in filters and not tagged:
+            failed.append("tag")
+        if not failed:
+            kept += n
+        if len(failed) > 1:
+            continue
+        for name in ENTRY_FACETS:
+            if failed and failed != [name]:
+                continue
+            value, label = values[name]
             if value:
-                counts[name][value] += 1
+                counts[name][value] += n
                 labels[name].setdefault(value, label)
-    for entry_tags in tags.values():
-        for value, label in entry_tags.items():
-            counts["tag"][value] += 1
-            labels["tag"].setdefault(value, label)
-    return counts, labels
+    return counts, labels, kept
 
 
 def known_filters(chosen: dict[str, str]) -> dict[str, str]:
@@ -427,6 +750,15 @@ def fts_expression(folded: list[str]) -> str:
     return " ".join(f'"{word}"' for word in folded)
 
 
+@functools.lru_cache(maxsize=256)
+def typed_keys(text: str) -> tuple[frozenset, tuple]:
+    """The query's accent keys, and per word typed its key (None if typed without accents):
+    the same for the 300 candidates a search re-ranks, so worked out once."""
+    return frozenset(accent_keys(text)), tuple(
+        None if word.isascii() else accent_key(word) for word in sorted(exact_words(text))
+    )
+
+
 # How much a title word counts when the reader typed it with other accents than the title's.
 FOLDED_ONLY_IN_TITLE = 0.3
 
@@ -445,10 +777,10 @@ def score_entry(entry, text: str, folded: list[str], database_score: float, now:
     lead_cover = len(wanted & set(folded_words(entry.lead))) / len(wanted)
     exact = 0.0
     if not text.isascii():
-        typed = accent_keys(text)
-        exact = len(typed & accent_keys(f"{entry.title} {entry.lead}")) / len(typed) if typed else 0.0
+        typed, typed_words = typed_keys(text)
         title_keys = accent_keys(entry.title)
-        as_typed = [word.isascii() or accent_key(word) in title_keys for word in exact_words(text)]
+        exact = len(typed & (title_keys | accent_keys(entry.lead))) / len(typed) if typed else 0.0
+        as_typed = [key is None or key in title_keys for key in typed_words]
         title_exactness = sum(1.0 if hit else FOLDED_ONLY_IN_TITLE for hit in as_typed) / max(1, len(as_typed))
         title_cover *= title_exactness
         phrase *= title_exactness

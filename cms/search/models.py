@@ -47,7 +47,23 @@ class SearchEntry(models.Model):
                     "issuer_name",
                 ],
                 name="search_entry_facets",
-            )
+            ),
+            # The same columns by page: a search joins its matches (page ids) to them
+            # without reading the wide rows (cms/search/embedded.MatchSet).
+            models.Index(
+                fields=[
+                    "page",
+                    "site",
+                    "type",
+                    "year",
+                    "directive_kind",
+                    "column_slug",
+                    "column_title",
+                    "issuer_slug",
+                    "issuer_name",
+                ],
+                name="search_entry_by_page",
+            ),
         ]
 
     def __str__(self):

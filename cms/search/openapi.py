@@ -81,6 +81,10 @@ def search_part():
                         "description": "Số kết quả theo từng giá trị; mỗi nhóm đếm với các bộ lọc của nhóm khác.",
                         "additionalProperties": count_map,
                     },
+                    "facets_approximate": {
+                        "type": "boolean",
+                        "description": "true: quá nhiều kết quả, số theo nhóm là ước tính từ một mẫu (count vẫn chính xác).",
+                    },
                     "did_you_mean": nullable(
                         {"type": "string", "description": "Khi không có kết quả: cách viết khác tìm được."}
                     ),

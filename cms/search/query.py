@@ -57,6 +57,8 @@ class SearchResults:
     did_you_mean: str = ""
     backend: str = "embedded"
     degraded: bool = False
+    # True when the facet counts were estimated from a sample of the matches (many matches).
+    facets_approximate: bool = False
 
     @property
     def pages(self) -> int:

@@ -226,25 +226,92 @@ def test_facets_count_with_the_other_filters_applied(newsroom):
     assert {facet.value: facet.count for facet in only_articles.facets["column"]} == {newsroom["politics"].slug: 1}
 
 
-def test_facet_counting_without_filters_agrees_with_the_general_rule(newsroom):
-    """The column-by-column count used when nothing is chosen gives what the
-    general rule (each facet under the other facets' filters) gives with none."""
-    from collections import defaultdict
+def rule_facets(entries, filters):
+    """The general rule, by brute force: each facet counts the entries that pass the
+    OTHER facets' filters (the reference for MatchSet's counting)."""
+    from collections import Counter
 
-    from cms.search.embedded import ENTRY_FACET_COLUMNS, count_facets, count_facets_unfiltered
-    from cms.search.models import SearchEntryTag
+    fields = {"type": "type", "column": "column_slug", "issuer": "issuer_slug", "kind": "directive_kind"}
+    counts = {name: Counter() for name in ("type", "column", "tag", "issuer", "kind", "year")}
+    for entry in entries:
+        tags = set(entry.tags.values_list("slug", flat=True))
+        values = {name: {getattr(entry, field)} - {""} for name, field in fields.items()}
+        values["year"] = {str(entry.year)} if entry.year is not None else set()
+        values["tag"] = tags
+        for name in counts:
+            if all(str(value) in values[other] for other, value in filters.items() if other != name):
+                counts[name].update(values[name])
+    return {name: dict(counter) for name, counter in counts.items()}
 
-    make_article(newsroom["economy"], title="Bài không thẻ", tags=[])
-    rows = list(SearchEntry.objects.values_list("pk", *ENTRY_FACET_COLUMNS))
-    tags = defaultdict(dict)
-    for entry_id, slug, name in SearchEntryTag.objects.values_list("entry_id", "slug", "name"):
-        tags[entry_id][slug] = name
-    unfiltered = count_facets_unfiltered(rows, tags)
-    assert unfiltered == count_facets(rows, tags, {})
-    counts, labels = unfiltered
-    assert sum(counts["type"].values()) == len(rows)
-    assert counts["type"]["article"] == 3 and labels["type"]["directive"]
-    assert count_facets_unfiltered([], {}) == count_facets([], {}, {})
+
+@pytest.mark.parametrize(
+    "filters",
+    [{}, {"type": "article"}, {"tag": "nghi-quyet"}, {"type": "directive", "year": "2026"}, {"column": "zzz-none"}],
+)
+@pytest.mark.parametrize("threshold", [20_000, 1])
+def test_facets_follow_the_general_rule_exactly_or_on_a_sample(newsroom, settings, filters, threshold):
+    """Counts read once from the match set agree with the rule computed entry by entry;
+    above SEARCH_EXACT_FACETS_UP_TO matches they are estimates, marked approximate."""
+    settings.SEARCH_EXACT_FACETS_UP_TO = threshold
+    make_article(newsroom["economy"], title="Nghị quyết không thẻ", tags=[])
+    if "column" in filters:
+        filters = {"column": newsroom["politics"].slug}
+    results = service.search(SearchQuery("nghi quyet", filters=filters))
+    matched = SearchEntry.objects.filter(title_folded__contains="nghi quyet") | SearchEntry.objects.filter(
+        text_folded__contains="nghi quyet"
+    )
+    expected = rule_facets(matched.distinct(), filters)
+    got = {name: {facet.value: facet.count for facet in values} for name, values in results.facets.items()}
+    assert results.facets_approximate is (threshold == 1)
+    assert results.count == len([e for e in matched.distinct() if all_pass(e, filters)])
+    if threshold == 1:
+        # A sample of ~1 match, scaled: every value shown is one of the real ones, with a plausible count.
+        for name, values in got.items():
+            assert set(values) <= set(expected[name])
+            assert all(1 <= n <= matched.distinct().count() for n in values.values())
+    else:
+        assert got == expected
+
+
+def all_pass(entry, filters):
+    fields = {
+        "type": "type",
+        "column": "column_slug",
+        "issuer": "issuer_slug",
+        "kind": "directive_kind",
+        "year": "year",
+    }
+    for name, value in filters.items():
+        if name == "tag":
+            if not entry.tags.filter(slug=value).exists():
+                return False
+        elif str(getattr(entry, fields[name])) != str(value):
+            return False
+    return True
+
+
+def test_two_searches_on_one_connection_do_not_mix(newsroom):
+    """The match set is a temporary table of the connection: the second search empties it first."""
+    first = service.search(SearchQuery("da nang"))
+    second = service.search(SearchQuery("nghi quyet"))
+    again = service.search(SearchQuery("da nang"))
+    assert [hit.page_id for hit in first.hits] == [hit.page_id for hit in again.hits] == [newsroom["floods"].pk]
+    assert first.count == again.count == 1 and second.count == 3
+    assert newsroom["floods"].pk not in [hit.page_id for hit in second.hits]
+
+
+def test_api_and_page_say_when_facets_are_estimates(client, newsroom, settings, monkeypatch):
+    from cms.search import embedded
+
+    settings.SEARCH_EXACT_FACETS_UP_TO = 1
+    # A sample of about 1 in 3 matches may hold none of them: here it keeps every match.
+    monkeypatch.setattr(embedded, "SAMPLE_SQL", "(h.id > 0 OR h.id = %s)")
+    data = client.get("/api/search/", {"q": "nghi quyet"}).json()
+    assert data["facets_approximate"] is True and data["count"] == 3
+    assert "(khoảng " in client.get("/tim-kiem/", {"q": "nghi quyet"}).content.decode()
+    settings.SEARCH_EXACT_FACETS_UP_TO = 20_000
+    assert client.get("/api/search/", {"q": "nghi quyet"}).json()["facets_approximate"] is False
+    assert "(khoảng " not in client.get("/tim-kiem/", {"q": "nghi quyet"}).content.decode()
 
 
 def test_unknown_filter_values_are_ignored(newsroom):
@@ -408,3 +475,59 @@ def test_search_index_command(newsroom, capsys):
     call_command("search_index", "rebuild", no_progress=True)
     assert "Đã dựng lại chỉ mục: 5 trang." in capsys.readouterr().out
     assert SearchEntry.objects.count() == 5
+
+
+def test_a_search_during_a_rebuild_finds_everything(newsroom, monkeypatch, capsys):
+    """search_index rebuild builds aside and swaps in one step: a search between its
+    batches (here one page each) sees the whole old index, and after it the whole new one."""
+    from cms.search.management.commands import search_index
+
+    every = {hit.page_id for hit in service.search(SearchQuery("nghi quyet", per_page=50)).hits}
+    floods = [hit.page_id for hit in service.search(SearchQuery("da nang")).hits]
+    assert len(every) == 3 and floods == [newsroom["floods"].pk]
+    seen = []
+    original = search_index.batches
+
+    def one_by_one(iterable, size=1):
+        for chunk in original(iterable, 1):
+            yield chunk
+            seen.append(
+                (
+                    {hit.page_id for hit in service.search(SearchQuery("nghi quyet", per_page=50)).hits},
+                    [hit.page_id for hit in service.search(SearchQuery("da nang")).hits],
+                )
+            )
+
+    monkeypatch.setattr(search_index, "batches", one_by_one)
+    call_command("search_index", "rebuild", no_progress=True)
+    assert "Đã dựng lại chỉ mục: 5 trang." in capsys.readouterr().out
+    assert len(seen) >= 5
+    assert all(found == every and first == floods for found, first in seen)
+    assert {hit.page_id for hit in service.search(SearchQuery("nghi quyet", per_page=50)).hits} == every
+    # The swapped-in index is whole: facets, tags, the index's triggers, its vocabulary.
+    results = service.search(SearchQuery("nghi quyet", filters={"tag": "nghi-quyet"}))
+    assert [hit.page_id for hit in results.hits] == [newsroom["learning"].pk]
+    fresh = make_article(newsroom["economy"], title="Cầu Trần Thị Lý thông xe", lead="Cầu mới.")
+    assert titles("cau tran thi ly") == [fresh.title]
+    fresh.delete()
+    assert titles("cau tran thi ly") == []
+    service.embedded_backend().forget_vocabulary()
+    assert service.search(SearchQuery("nghi quyts")).did_you_mean == "nghi quyet"
+
+
+def test_a_failed_rebuild_leaves_the_index_as_it_was(newsroom):
+    from cms.search.documents import SiteFinder, document_for, indexable_pages
+
+    sites = SiteFinder()
+    documents = [document for document in (document_for(page, sites) for page in indexable_pages()) if document]
+
+    def failing():
+        yield documents[:2]
+        raise RuntimeError("hết bộ nhớ")
+
+    with pytest.raises(RuntimeError):
+        service.embedded_backend().rebuild(failing())
+    assert SearchEntry.objects.count() == 5
+    assert titles("da nang") == [newsroom["floods"].title]
+    assert service.embedded_backend().rebuild([documents]) == 5
+    assert titles("da nang") == [newsroom["floods"].title]

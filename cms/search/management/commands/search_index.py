@@ -6,6 +6,7 @@ readers' search (embedded, and Elasticsearch when ELASTICSEARCH_URL is set)."""
 from itertools import islice
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 from tqdm import tqdm
 from wagtail.models import Page
 
@@ -39,7 +40,8 @@ class Command(BaseCommand):
 
     def _documents(self, pages, total):
         sites = SiteFinder()
-        bar = tqdm(total=total, unit="trang", disable=not self.progress, file=self.stderr._out)
+        # disable=None: no bar when stderr is not a terminal (a log would get every update).
+        bar = tqdm(total=total, unit="trang", disable=True if not self.progress else None, file=self.stderr._out)
         for page in pages:
             bar.update(1)
             document = document_for(page, sites)
@@ -56,12 +58,25 @@ class Command(BaseCommand):
                 external.rebuild(self._documents(indexable_pages(), total))
             except Exception as error:
                 raise CommandError(f"Không dựng lại được chỉ mục Elasticsearch: {error}") from error
-        embedded.clear()
-        indexed = 0
-        for chunk in batches(self._documents(indexable_pages(), total)):
-            embedded.index(chunk)
-            indexed += len(chunk)
+        # Built aside and swapped in at once: searches meanwhile see the old index, whole.
+        started = timezone.now()
+        indexed = embedded.rebuild(batches(self._documents(indexable_pages(), total)))
         embedded.forget_vocabulary()
+        # What was published or taken down while it was built went to the old index.
+        changed = {
+            pk
+            for model, _function in SOURCES.values()
+            for pk in model.objects.filter(last_published_at__gte=started).values_list("pk", flat=True)
+        }
+        wanted = {
+            pk
+            for model, _function in SOURCES.values()
+            for pk in model.objects.live().public().values_list("pk", flat=True)
+        }
+        indexed_now = embedded.indexed_ids()
+        service.remove_pages(sorted(indexed_now - wanted), external=False)
+        for chunk in batches(sorted(changed | (wanted - indexed_now))):
+            service.index_pages(Page.objects.filter(pk__in=chunk).specific(), external=False)
         self.stdout.write(self.style.SUCCESS(f"Đã dựng lại chỉ mục: {indexed} trang."))
 
     def update(self):
