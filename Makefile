@@ -111,7 +111,7 @@ clean-db:
 
 ## Issue 11: the cache, purge and edge tests alone (CI runs them on PostgreSQL + REDIS_URL)
 test-cache: $(VENV)/.dev-installed
-	$(PYTEST) tests/core/test_cache_backends.py tests/core/test_page_cache.py tests/core/test_page_views.py -q
+	$(PYTEST) tests/core/test_cache_backends.py tests/core/test_page_cache.py tests/core/test_page_views.py tests/core/test_shared_tokens.py tests/core/test_fragments.py -q
 	$(PYTEST) tests/edge -q
 
 ## Issue 16: a NukeViet database of BENCH_IMPORT_ARTICLES articles (100,000) and twice as many comments in
