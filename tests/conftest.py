@@ -29,12 +29,23 @@ def _fresh_cache():
     """Issue 17: the cache remembers which reader saw which page (one view per 30 minutes);
     page ids come back in the next test's database, so each test starts with an empty cache."""
     from django.core.cache import cache
+    from django.core.cache.backends import locmem
 
     from cms.core import page_cache, shared_tokens
+    from cms.core.models import _process_cache
 
     cache.clear()
     shared_tokens.forget()
     page_cache._local.clear()
+    # Every local-memory store too, and the per-process Site/settings copies: a test that
+    # swaps CACHES for a local-memory cache (also when CI runs the suite on Redis) must not
+    # find an older test's settings token there, with that test's Sites behind it.
+    for store in locmem._caches.values():
+        store.clear()
+    for expiry in locmem._expire_info.values():
+        expiry.clear()
+    _process_cache["entries"] = {}
+    _process_cache["token"] = None
     yield
 
 
