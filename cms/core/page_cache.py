@@ -167,13 +167,15 @@ def _entry_key(request, generations):
     # Readers from Facebook and Zalo arrive with a unique fbclid / zarsrc each: the
     # same page, one entry (deploy/varnish/default.vcl strips them the same way).
     query = urlencode(sorted((k, v) for k, v in request.GET.lists() if not _is_tracking(k)), doseq=True)
-    gzip = "gzip" in request.headers.get("Accept-Encoding", "")
+    # META, not request.headers: building the headers mapping was a third of a hit's key.
+    meta = request.META
+    gzip = "gzip" in meta.get("HTTP_ACCEPT_ENCODING", "")
     parts = [
         f"{request.scheme}://{request.get_host()}:{request.get_port()}{request.path}?{query}",
         get_language_from_request(request),
-        request.headers.get("Origin", "").lower(),
+        meta.get("HTTP_ORIGIN", "").lower(),
         "gz" if gzip else "",
-        request.headers.get("Accept", "") if request.path.startswith(API_PREFIX) else "",
+        meta.get("HTTP_ACCEPT", "") if request.path.startswith(API_PREFIX) else "",
         timezone.localdate().isoformat(),
         *generations,
     ]
