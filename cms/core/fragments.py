@@ -31,7 +31,8 @@ from .themes import current_theme
 class Deferred:
     """A context value computed the first time a template uses it (Django templates call
     callables), then remembered: a part of the page served from the fragment cache never
-    pays for its queries."""
+    pays for its queries. Not SimpleLazyObject: a proxy is not the value (json.dumps of the
+    structured data, `is None` tests), while a called Deferred hands the real object over."""
 
     def __init__(self, compute):
         self.compute = compute
