@@ -69,8 +69,13 @@ def run_settings_script(script, **env):
 
 
 NOMINATE = """
+import types
+import django_ratelimit.core
 from django.test import RequestFactory
 from django_ratelimit.core import is_ratelimited
+# Both processes count at one instant: a real clock crossing the hour's window edge
+# between them would start a new count (CI once failed so).
+django_ratelimit.core.time = types.SimpleNamespace(time=lambda: RATELIMIT_NOW)
 request = RequestFactory().post("/dien-hinh/de-cu/", REMOTE_ADDR="203.0.113.9")
 print(json.dumps([
     bool(is_ratelimited(request, group="exemplars.nomination", key="ip", rate="3/h", method="POST", increment=True))
@@ -82,7 +87,7 @@ print(json.dumps([
 def test_the_embedded_default_counts_a_rate_limit_once_across_processes(tmp_path):
     # Two worker processes of `make run`, one reader's address, a limit of 3 an hour:
     # the fourth post is refused whichever worker receives it.
-    script = NOMINATE.replace("int(sys.argv[1])", "2")
+    script = NOMINATE.replace("int(sys.argv[1])", "2").replace("RATELIMIT_NOW", str(int(time.time())))
     first = run_settings_script(script, CACHE_DIR=str(tmp_path / "cache"))
     second = run_settings_script(script, CACHE_DIR=str(tmp_path / "cache"))
     assert first == [False, False]
