@@ -7,6 +7,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
+from cms.core.api_representations import prepare_pages
 from cms.directives.models import DirectivePage
 
 from .filters import (
@@ -56,7 +57,14 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
                 parent = parents.get(page.path[:-steplen])
                 if parent is not None:
                     page._cached_parent_obj = parent
+            # Bodies, images and their renditions, rich text links: for all pages at once.
+            prepare_pages(pages, self.request)
         return pages
+
+    def get_object(self):
+        page = super().get_object()
+        prepare_pages([page], self.request)
+        return page
 
     @classmethod
     def get_available_fields(cls, model, db_fields_only=False):

@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cms.comments.models import APPROVED, Comment, CommentablePage
+from cms.core.api_representations import ImageRepresentationField
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.fragments import Deferred
 from cms.core.headless import HeadlessPreviewable
@@ -36,6 +37,7 @@ from .api_fields import (
     ColumnSerializer,
     DirectiveRefsSerializer,
     TagListSerializer,
+    TagObjectsSerializer,
 )
 from .blocks import HomeFeatureBlock, ThematicBodyBlock
 from .feeds import ColumnFeed
@@ -362,6 +364,7 @@ class ThematicPage(HeadlessPreviewable, VietnameseSlugMixin, Page):
     api_fields = [
         APIField("intro"),
         APIField("banner_image", serializer=ImageRenditionField("fill-1200x400")),
+        APIField("banner", serializer=ImageRepresentationField(source="banner_image")),
         APIField("start_date"),
         APIField("end_date"),
         APIField("is_archived"),
@@ -456,12 +459,18 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         APIField("lead"),
         APIField("column", serializer=ColumnSerializer(source="get_parent")),
         APIField("authors", serializer=AuthorListSerializer(source="article_authors")),
-        APIField("hero_image"),
+        APIField(
+            "hero_image",
+            serializer=ImageRepresentationField(
+                source="*", image="hero_image", caption="hero_caption", credit="hero_credit"
+            ),
+        ),
         APIField("hero_image_rendition", serializer=ImageRenditionField("fill-1200x675", source="hero_image")),
         APIField("hero_caption"),
         APIField("hero_credit"),
         APIField("body"),
         APIField("source"),
+        APIField("tags", serializer=TagObjectsSerializer()),
         APIField("tag_names", serializer=TagListSerializer(source="tags")),
         APIField("attachments", serializer=AttachmentSerializer(many=True)),
         APIField("view_count"),
@@ -505,7 +514,7 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         return (
             queryset.select_related("locale", "hero_image")
             .prefetch_related(
-                "hero_image__renditions",
+                # The hero's renditions with the body's images: cms.core.api_representations.prepare_pages
                 "tags",
                 Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author")),
                 Prefetch("attachments", queryset=ArticleAttachment.objects.select_related("document")),
