@@ -5,7 +5,6 @@ set of renditions), and the same number as for one article."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-
 from django.utils import timezone
 
 from cms.news.models import ArticleAuthor, ArticlePage
