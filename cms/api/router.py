@@ -15,6 +15,7 @@ from .filters import (
     NEWSROOM_PARAMETERS,
     DirectiveFilter,
     FieldValuesFilter,
+    NewestFirstFilter,
     NewsroomFilter,
     check_parameters,
 )
@@ -35,7 +36,13 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     # Directive filters run before Wagtail's exact-match field filter, which
     # must then leave those parameters alone (a number typed as 23/CT-TU would
     # otherwise match nothing).
-    filter_backends = [DirectiveFilter, NewsroomFilter, FieldValuesFilter, *PagesAPIViewSet.filter_backends]
+    filter_backends = [
+        DirectiveFilter,
+        NewsroomFilter,
+        FieldValuesFilter,
+        NewestFirstFilter,  # before Wagtail's OrderingFilter, which orders only when asked
+        *PagesAPIViewSet.filter_backends,
+    ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS)
 
     def get_queryset(self):

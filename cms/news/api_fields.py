@@ -1,22 +1,30 @@
 """Serializers for ArticlePage's API fields (Wagtail API v2)."""
 
 from rest_framework import serializers
+from wagtail.models import Site
 
-from cms.core.api_representations import document_representation
+from cms.core.api_representations import api_page_url, document_representation
+
+from .blocks import article_summary
 
 
 def outlet_url(page, request, route, slug):
     """The address of a page of the outlet `page` belongs to (its Site's home page, a
-    HomePage): its author page (route "author") or tag page (route "tag")."""
-    if not hasattr(page, "_outlet_root_url"):
-        parts = page.get_url_parts(request)
-        page._outlet_root_url = parts[1] if parts else None
-    if page._outlet_root_url is None:
+    HomePage): its author page (route "author") or tag page (route "tag"). Built as
+    Wagtail's Page.get_url does: from the request's host when the page is on that site."""
+    if not hasattr(page, "_outlet_url_parts"):
+        page._outlet_url_parts = page.get_url_parts(request)
+    if page._outlet_url_parts is None:
         return None
+    site_id, root_url, _ = page._outlet_url_parts
     from .models import HomePage  # the models module imports this one
 
-    url = page._outlet_root_url + "/" + HomePage.get_resolver().reverse(route, slug).lstrip("/")
-    return request.build_absolute_uri(url) if request is not None else url
+    path = "/" + HomePage.get_resolver().reverse(route, slug).lstrip("/")
+    if request is not None:
+        site = Site.find_for_request(request)
+        if site is not None and site.pk == site_id:
+            return request.build_absolute_uri(path)
+    return root_url + path
 
 
 def _prefetched_or(field, manager, query):
@@ -91,3 +99,27 @@ class DirectiveRefsSerializer(serializers.Field):
             }
             for directive in directives
         ]
+
+
+class FrontPageSerializer(serializers.Field):
+    """The home page's automatic lists (HomePage.front_page_lists, as the HTML page)."""
+
+    def to_representation(self, lists):
+        context = {"request": self.context.get("request")}
+        lead = lists["lead_story"]
+        return {
+            "lead_story": article_summary(lead, context) if lead is not None else None,
+            "latest": [article_summary(article, context) for article in lists["latest"]],
+            "sections": [
+                {
+                    "column": {
+                        "id": section["column"].pk,
+                        "title": section["column"].title,
+                        "slug": section["column"].slug,
+                        "url": api_page_url(section["column"], context),
+                    },
+                    "articles": [article_summary(article, context) for article in section["articles"]],
+                }
+                for section in lists["sections"]
+            ],
+        }

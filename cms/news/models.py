@@ -36,6 +36,7 @@ from .api_fields import (
     AuthorListSerializer,
     ColumnSerializer,
     DirectiveRefsSerializer,
+    FrontPageSerializer,
     TagListSerializer,
     TagObjectsSerializer,
 )
@@ -139,7 +140,12 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
         "exemplars.ExemplarIndexPage",
         "forums.ForumIndexPage",
     ]
-    api_fields = [APIField("lead_story"), APIField("features"), APIField("articles_per_column")]
+    api_fields = [
+        APIField("lead_story"),
+        APIField("features"),
+        APIField("articles_per_column"),
+        APIField("front_page", serializer=FrontPageSerializer()),
+    ]
 
     class Meta:
         verbose_name = "trang chủ cơ quan báo chí"
@@ -213,11 +219,13 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
             return self.lead_story
         return self.outlet_articles().prefetch_related(None).first()
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def menu_pages(self):
+        return list(Page.objects.child_of(self).live().public().in_menu())
+
+    def front_page_lists(self, menu):
+        """The lead story, the latest articles and each menu column's newest ones: what the
+        home page shows (get_context) and what the API gives (api_fields "front_page")."""
         lead = self.get_lead_story()
-        menu = list(Page.objects.child_of(self).live().public().in_menu())
-        request._outlet_menu = (self.pk, menu)  # the menu tag shows the same pages
         column_type = ContentType.objects.get_for_model(ColumnPage).pk
         columns = [item for item in menu if item.content_type_id == column_type]
         # Each column's newest articles in one query (issue 11: was one query and one
@@ -249,10 +257,18 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
         shown = [lead] if lead is not None else []
         shown += latest + [article for section in sections for article in section["articles"]]
         prefetch_related_objects([article for article in shown if article.hero_image_id], "hero_image__renditions")
+        return {"lead_story": lead, "latest": latest, "sections": sections}
+
+    @property
+    def front_page(self):
+        return self.front_page_lists(self.menu_pages())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        menu = self.menu_pages()
+        request._outlet_menu = (self.pk, menu)  # the menu tag shows the same pages
         context.update(
-            lead_story=lead,
-            latest=latest,
-            sections=sections,
+            **self.front_page_lists(menu),
             thematic_pages=ThematicPage.in_progress().descendant_of(self),
             most_read=most_read_articles(self),
         )
