@@ -71,7 +71,11 @@ def outlet_part():
             "slogan": {"type": "string", "description": "Khẩu hiệu (có thể trống)."},
             "logo": nullable(ref("ImageRenditions")),
             "home": _object(
-                {"title": {"type": "string"}, "url": {"type": "string", "format": "uri"}, "page_id": {"type": "integer"}},
+                {
+                    "title": {"type": "string"},
+                    "url": {"type": "string", "format": "uri"},
+                    "page_id": {"type": "integer"},
+                },
                 "Trang chủ của cơ quan (mục «Trang chủ» đứng đầu thanh điều hướng HTML).",
             ),
             "menu": {

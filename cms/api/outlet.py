@@ -114,10 +114,15 @@ def outlet_payload(request, site):
             ],
         },
         "licence": outlet.licence,
-        "social": [{"network": link["network"], "label": link["label"], "url": link["url"]} for link in outlet.social()],
+        "social": [
+            {"network": link["network"], "label": link["label"], "url": link["url"]} for link in outlet.social()
+        ],
         "theme": outlet.theme,
         "language": "vi",
-        "search": {"url": _site_url(site, reverse("search:search")), "api": absolute(request, reverse("search:api_search"))},
+        "search": {
+            "url": _site_url(site, reverse("search:search")),
+            "api": absolute(request, reverse("search:api_search")),
+        },
     }
 
 

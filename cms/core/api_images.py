@@ -72,4 +72,3 @@ def describe(request, image, srcset_specs, src_spec, *, alt=None):
         "width": src.width,
         "height": src.height,
     }
-

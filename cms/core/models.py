@@ -10,9 +10,9 @@ from django.core.signals import request_finished, request_started
 from django.db import connection, models
 from django.db.models import Q, Sum
 from django.utils import timezone
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.query import PageQuerySet
 

@@ -5,15 +5,39 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0003_outletrolegroup'),
+        ("core", "0003_outletrolegroup"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='outletsettings',
-            name='social_links',
-            field=wagtail.fields.StreamField([('link', 2)], blank=True, block_lookup={0: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('facebook', 'Facebook'), ('zalo', 'Zalo'), ('youtube', 'YouTube'), ('tiktok', 'TikTok'), ('x', 'X (Twitter)'), ('instagram', 'Instagram'), ('linkedin', 'LinkedIn')], 'label': 'mạng'}), 1: ('wagtail.blocks.URLBlock', (), {'label': 'địa chỉ'}), 2: ('wagtail.blocks.StructBlock', [[('network', 0), ('url', 1)]], {})}, help_text='Trang của cơ quan trên mạng xã hội, hiện ở chân trang và trong /api/v2/outlet/.', verbose_name='mạng xã hội'),
+            model_name="outletsettings",
+            name="social_links",
+            field=wagtail.fields.StreamField(
+                [("link", 2)],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("facebook", "Facebook"),
+                                ("zalo", "Zalo"),
+                                ("youtube", "YouTube"),
+                                ("tiktok", "TikTok"),
+                                ("x", "X (Twitter)"),
+                                ("instagram", "Instagram"),
+                                ("linkedin", "LinkedIn"),
+                            ],
+                            "label": "mạng",
+                        },
+                    ),
+                    1: ("wagtail.blocks.URLBlock", (), {"label": "địa chỉ"}),
+                    2: ("wagtail.blocks.StructBlock", [[("network", 0), ("url", 1)]], {}),
+                },
+                help_text="Trang của cơ quan trên mạng xã hội, hiện ở chân trang và trong /api/v2/outlet/.",
+                verbose_name="mạng xã hội",
+            ),
         ),
     ]
