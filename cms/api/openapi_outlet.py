@@ -19,32 +19,6 @@ def _object(properties, description=None):
     return schema
 
 
-def image_schemas():
-    """ImageRenditions: a picture as the API gives it (logo, search results)."""
-    rendition = _object(
-        {
-            "url": {"type": "string", "format": "uri", "description": "Địa chỉ tuyệt đối của ảnh thu nhỏ."},
-            "width": {"type": "integer", "minimum": 1},
-            "height": {"type": "integer", "minimum": 1},
-            "format": {"type": "string", "description": "Định dạng tệp: `webp`, `jpg`, `png`, `svg`…"},
-        }
-    )
-    return {
-        "Rendition": rendition,
-        "ImageRenditions": _object(
-            {
-                "alt": {"type": "string", "description": "Văn bản thay thế (thuộc tính `alt`)."},
-                "renditions": {"type": "array", "items": ref("Rendition"), "minItems": 1},
-                "srcset": {"type": "string", "description": "Giá trị sẵn cho thuộc tính `srcset` (`url 160w, …`)."},
-                "src": {"type": "string", "format": "uri", "description": "Ảnh dự phòng (định dạng gốc) cho `src`."},
-                "width": {"type": "integer", "minimum": 1, "description": "Chiều rộng của `src`."},
-                "height": {"type": "integer", "minimum": 1, "description": "Chiều cao của `src`."},
-            },
-            "Một ảnh với vài kích cỡ (WebP) và `srcset` dựng sẵn.",
-        ),
-    }
-
-
 def outlet_part():
     menu_item = _object(
         {
@@ -121,7 +95,7 @@ def outlet_part():
     )
     return {
         "tag": {"name": TAG, "description": "Phần khung của trang: tên, logo, menu, chân trang, mạng xã hội."},
-        "schemas": {**image_schemas(), "OutletMenuItem": menu_item, "Outlet": outlet},
+        "schemas": {"OutletMenuItem": menu_item, "Outlet": outlet},
         "paths": {
             "/api/v2/outlet/": {
                 "get": {

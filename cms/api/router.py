@@ -1,6 +1,7 @@
 """Wagtail API v2: the stable public API for pages, images and documents.
 Only live, public pages are listed (Wagtail's PagesAPIViewSet filters them)."""
 
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -18,6 +19,7 @@ from .filters import (
     check_parameters,
 )
 from .preview import PagePreviewAPIViewSet
+from .search import ProjectSearchFilter
 
 
 class CheckedParametersMixin:
@@ -35,6 +37,8 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     # must then leave those parameters alone (a number typed as 23/CT-TU would
     # otherwise match nothing).
     filter_backends = [DirectiveFilter, NewsroomFilter, FieldValuesFilter, *PagesAPIViewSet.filter_backends]
+    # ?search= through the project's Vietnamese-aware search (cms/api/search.py).
+    filter_backends = [ProjectSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS)
 
     def get_queryset(self):

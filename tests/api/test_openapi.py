@@ -87,8 +87,7 @@ def test_schema_is_a_valid_openapi_document(client):
         ("/api/comments/", "post"),
         ("/api/comments/{comment_id}/report/", "post"),
     }
-    # Only the project's own endpoints: Wagtail's API describes itself.
-    assert not any(path.startswith("/api/v2/") for path in document["paths"])
+    assert ("/api/v2/outlet/", "get") in operations
 
 
 def test_every_operation_documents_its_errors_in_vietnamese():
@@ -281,7 +280,7 @@ def test_search_answers_conform(client, openapi, pages):
     conforms(openapi, client.get("/api/search/", {"q": "x", "page": "0"}), 400, valid_request=False)
     conforms(openapi, client.get("/api/search/", {"q": "x", "site": "abc"}), 400, valid_request=False)
     suggestions = conforms(openapi, client.get("/api/search/suggest/", {"q": "quan tri"}), 200, valid_request=True)
-    assert "Quán triệt nghị quyết ở phường" in suggestions.json()["suggestions"]
+    assert "Quán triệt nghị quyết ở phường" in [item["title"] for item in suggestions.json()["suggestions"]]
     conforms(openapi, client.get("/api/search/suggest/", {"q": "x" * 501}), 400, valid_request=False)
     response = client.delete("/api/search/")
     assert response.status_code == 405 and "GET" in response["Allow"]
