@@ -111,8 +111,8 @@ def outlet_part():
                             "name": "site",
                             "in": "query",
                             "required": False,
-                            "description": "Mã Site của cơ quan khác. Không có: cơ quan của tên miền đang gọi.",
-                            "schema": {"type": "string", "pattern": "^[0-9]{1,12}$"},
+                            "description": "Mã Site của cơ quan khác. Không có hoặc trống: cơ quan của tên miền đang gọi.",
+                            "schema": {"type": "string", "pattern": "^[0-9]{0,12}$"},
                         }
                     ],
                     "responses": {

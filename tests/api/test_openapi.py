@@ -26,6 +26,7 @@ from openapi_core import OpenAPI
 from openapi_core.contrib.django import DjangoOpenAPIRequest, DjangoOpenAPIResponse
 from openapi_spec_validator import validate as validate_spec
 from schemathesis.config import SchemathesisConfig
+from wagtail.models import Site
 
 from cms.api.openapi import build_schema
 from cms.comments.models import PENDING
@@ -347,6 +348,8 @@ def real_ids(pages):
         yield {
             "page": itertools.cycle([None, article.pk, forum.pk]),
             "comment_id": itertools.cycle([None, approved.pk, reply.pk]),
+            # /api/v2/outlet/ and /api/search/: a real outlet past "not found".
+            "site": itertools.cycle([None, str(Site.objects.get(root_page=pages["outlet"]).pk)]),
         }
     finally:
         request_started.connect(close_old_connections)
