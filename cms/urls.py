@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api import lists as api_lists
 from cms.api import outlet as api_outlet
 from cms.api import views as api_views
 from cms.api.router import api_router
@@ -16,6 +17,7 @@ handler500 = "cms.core.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/most-read/", api_lists.most_read, name="api_most_read"),
     path("api/v2/outlet/", api_outlet.outlet, name="api_outlet"),  # before Wagtail's router
     path("api/v2/", api_router.urls),
     path("api/schema/", api_views.schema, name="api_schema"),

@@ -8,6 +8,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
+from cms.core.api_representations import prepare_pages
 from cms.directives.models import DirectivePage
 
 from .filters import (
@@ -15,6 +16,7 @@ from .filters import (
     NEWSROOM_PARAMETERS,
     DirectiveFilter,
     FieldValuesFilter,
+    NewestFirstFilter,
     NewsroomFilter,
     check_parameters,
 )
@@ -36,8 +38,15 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     # Directive filters run before Wagtail's exact-match field filter, which
     # must then leave those parameters alone (a number typed as 23/CT-TU would
     # otherwise match nothing).
-    filter_backends = [DirectiveFilter, NewsroomFilter, FieldValuesFilter, *PagesAPIViewSet.filter_backends]
-    # ?search= through the project's Vietnamese-aware search (cms/api/search.py).
+    filter_backends = [
+        DirectiveFilter,
+        NewsroomFilter,
+        FieldValuesFilter,
+        NewestFirstFilter,  # before Wagtail's OrderingFilter, which orders only when asked
+        *PagesAPIViewSet.filter_backends,
+    ]
+    # ?search= through the project's Vietnamese-aware search (cms/api/search.py); it
+    # orders by relevance unless `order` is given, over NewestFirstFilter's default.
     filter_backends = [ProjectSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS)
 
@@ -60,7 +69,14 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
                 parent = parents.get(page.path[:-steplen])
                 if parent is not None:
                     page._cached_parent_obj = parent
+            # Bodies, images and their renditions, rich text links: for all pages at once.
+            prepare_pages(pages, self.request)
         return pages
+
+    def get_object(self):
+        page = super().get_object()
+        prepare_pages([page], self.request)
+        return page
 
     @classmethod
     def get_available_fields(cls, model, db_fields_only=False):
