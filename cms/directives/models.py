@@ -148,6 +148,9 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
     # Folded title + number + summary, so `?q=` matches with or without accents
     # on SQLite too (its LIKE folds ASCII case only).
     search_text = models.TextField(editable=False, default="")
+    # How many tasks the published page has, kept by save(): a directive without tasks
+    # (most of them) is read without a query for them (issue 11's 15-query budget).
+    task_count = models.PositiveSmallIntegerField(editable=False, default=0)
 
     objects = PageManager.from_queryset(DirectiveQuerySet)()
 
@@ -285,6 +288,10 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         if not self.effective_from:
             self.effective_from = self.issued_on
         self.search_text = fold_vietnamese(f"{self.title} {self.number} {self.kind_label} {self.summary}")
+        if "tasks" in getattr(self, "_cluster_related_objects", {}):
+            self.task_count = len(self.tasks.all())  # the tasks about to be committed with the page
+        elif self.pk:
+            self.task_count = self.tasks.count()
         super().save(*args, **kwargs)
 
     # --- what the reader sees
@@ -412,9 +419,9 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
             exemplars=list(self.carrying_exemplars().select_related("locality")[: settings.DIRECTIVE_ARTICLES_SHOWN]),
             forums=self.related_forums(),
             tasks=self.task_list(),
-            # The library's routes (late tasks, progress RSS); None for a page not yet in one (preview).
-            library=self.library(),
         )
+        # The library's routes (late tasks, progress RSS), for a page with tasks only (two queries).
+        context["library"] = self.library() if context["tasks"] else None
         context["task_summary"] = task_summary(context["tasks"])
         return context
 
@@ -427,6 +434,9 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         if getattr(self, "_task_list", None) is not None:
             return self._task_list
         if self.pk and "tasks" not in getattr(self, "_cluster_related_objects", {}):
+            if not self.task_count:
+                self._task_list = []
+                return self._task_list
             tasks = list(
                 self.tasks.prefetch_related(
                     "bodies",
@@ -451,8 +461,10 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         return task_summary(self.task_list())
 
     def library(self):
-        parent = self.get_parent() if self.pk else None
-        return parent.specific if parent is not None and parent.specific_class is DirectiveIndexPage else None
+        """The library the page sits in (one query: its specific parent by path), or None."""
+        if not self.path or self.depth <= 1:
+            return None
+        return DirectiveIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
 
 
 class DirectiveFile(Orderable):

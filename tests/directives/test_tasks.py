@@ -451,3 +451,20 @@ def test_publishing_a_task_edit_purges_the_directive_page_and_the_late_page(sett
 def test_the_api_json_is_valid_utf8(client, ct23):
     response = api(client, status="late")
     assert json.loads(response.content.decode("utf-8"))["results"][0]["status_label"] == "Chậm tiến độ"
+
+
+def test_a_directive_with_tasks_costs_four_queries_more_whatever_their_number(
+    client, ct23, library, issuer, django_assert_max_num_queries
+):
+    """Tasks, their bodies, their reports and the library (for the links): four queries,
+    not one per task or report; a directive without tasks costs none (task_count)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    plain = make_directive(library, "07-CT/TU", issuer=issuer, issued_on=date(2024, 3, 2))
+    with CaptureQueriesContext(connection) as without:
+        client.get(plain.url)
+    with CaptureQueriesContext(connection) as with_tasks:
+        client.get(ct23.url)
+    assert not any("directives_directivetask" in q["sql"] for q in without.captured_queries)
+    assert len(with_tasks.captured_queries) <= len(without.captured_queries) + 4
