@@ -15,7 +15,7 @@ Wagtail router's endpoints list pages, images and documents only.
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from cms.core.params import bounded_int, parse_id
 
@@ -30,7 +30,7 @@ def _errors(messages, status=400):
     return JsonResponse({"errors": messages}, status=status, json_dumps_params={"ensure_ascii": False})
 
 
-@require_GET
+@require_safe
 def tasks(request):
     params = request.GET
     errors = {}

@@ -468,3 +468,10 @@ def test_a_directive_with_tasks_costs_four_queries_more_whatever_their_number(
         client.get(ct23.url)
     assert not any("directives_directivetask" in q["sql"] for q in without.captured_queries)
     assert len(with_tasks.captured_queries) <= len(without.captured_queries) + 4
+
+
+def test_tasks_api_takes_get_and_head_only(client, ct23):
+    url = reverse("directives:api_tasks")
+    assert client.head(url).status_code == 200
+    response = client.post(url, {"status": "late"})
+    assert response.status_code == 405 and "GET" in response["Allow"]
