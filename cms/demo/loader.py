@@ -85,6 +85,10 @@ def load_libraries(out, now):
         return None
     new_library, new_registry = not directives.is_loaded(pages), not exemplars.is_loaded(pages)
     if not (new_library or new_registry):
+        # A demo loaded before directives had tasks (issue 15) gets them now.
+        tasks = directives.load_tasks(data, pages)
+        if tasks:
+            out(f"Nhiệm vụ của văn bản chỉ đạo: {tasks}.")
         return None
     for outlet, home in pages.items():  # side by side in each outlet's menu
         if new_library:
@@ -94,11 +98,14 @@ def load_libraries(out, now):
     library = directives.load(data, now, pages) if new_library else None
     registry = exemplars.load(data, now, pages) if new_registry else None
     directives.show_on_home_and_thematic_page(data, now)
+    tasks = directives.load_tasks(data, pages)  # after the registries: reports link exemplars
     summary = {**dict.fromkeys(("directives", "directive_pdfs", "citations", "issuers"), 0), **(library or {})}
+    summary["tasks"] = tasks
     summary.update(dict.fromkeys(("exemplars", "exemplar_images", "nominations", "localities", "sectors"), 0))
     summary.update(registry or {})
     out(
-        "Văn bản chỉ đạo: {directives} ({directive_pdfs} file PDF mới, {citations} lượt bài viết trích dẫn); "
+        "Văn bản chỉ đạo: {directives} ({directive_pdfs} file PDF mới, {citations} lượt bài viết trích dẫn, "
+        "{tasks} nhiệm vụ); "
         "điển hình tiên tiến: {exemplars}; đề cử: {nominations}; {issuers} cơ quan ban hành, {localities} "
         "phường, xã, {sectors} lĩnh vực.".format(**summary)
     )

@@ -346,6 +346,9 @@ COMMENT_MIN_LENGTH = 2
 
 # Directive library and exemplars
 DIRECTIVE_PAGE_SIZE = 20
+LATE_TASKS_PAGE_SIZE = 20  # the late tasks page across a library (issue 15)
+TASKS_API_PAGE_SIZE = 50  # /api/directives/tasks/ (?page_size= up to TASKS_API_MAX_PAGE_SIZE)
+TASKS_API_MAX_PAGE_SIZE = 200
 DIRECTIVE_ARTICLES_SHOWN = 30  # articles / exemplars listed on a directive's page
 EXEMPLAR_PAGE_SIZE = 12
 # Public nominations of exemplars: per client address (django-ratelimit syntax).
