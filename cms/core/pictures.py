@@ -1,0 +1,66 @@
+"""The reader site's responsive pictures (issue 12, point 4): one place that says which
+renditions each kind of picture has, so the templates, the demo's pre-generation and
+the tests agree.
+
+A picture is Wagtail's own `Picture` (the `{% picture %}` tag's object): a <picture>
+with one <source> per modern format and a JPEG <img> fallback, each a `srcset` of
+widths, `sizes` telling the browser how wide the slot is, and the fallback's width
+and height so the page does not jump while it loads.
+
+AVIF costs 0.2–0.6 s of CPU a rendition here (Pillow 12, libavif at its default speed;
+WebP 0.1–0.2 s, JPEG 0.01 s): it is kept for the one picture that decides how fast an
+article appears (the hero / the lead story, the LCP image), WebP and JPEG elsewhere.
+Renditions are made once and kept in the database and on disk; `pregenerate()` makes
+them ahead of the first reader (the demo loader calls it; so does publishing).
+"""
+
+from wagtail.images.models import Filter, Picture
+
+# kind: (filter spec with Wagtail's {a,b} expansion, sizes)
+KINDS = {
+    # The article's hero and the lead story: the text column (760 px) on a desktop,
+    # the screen's width on a phone.
+    "hero": (
+        "format-{avif,webp,jpeg} fill-{480x270,800x450,1200x675}",
+        "(min-width: 1000px) 760px, calc(100vw - 2rem)",
+    ),
+    # Cards in lists and grids: at most a third of the container.
+    "card": (
+        "format-{webp,jpeg} fill-{320x180,640x360}",
+        "(min-width: 960px) 300px, (min-width: 600px) 45vw, calc(100vw - 2rem)",
+    ),
+    # Pictures inside an article's body: the text column.
+    "body": (
+        "format-{webp,jpeg} width-{480,800,1200}",
+        "(min-width: 1000px) 760px, calc(100vw - 2rem)",
+    ),
+}
+
+# The ratios Google asks a NewsArticle's images in (16:9, 4:3, 1:1), at least 1200 px wide
+# where the original allows; also the Open Graph picture (16:9).
+STRUCTURED_DATA_SPECS = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")
+
+
+def filters(kind):
+    spec, _sizes = KINDS[kind]
+    return [Filter(spec=expanded) for expanded in Filter.expand_spec(spec.split())]
+
+
+def picture(image, kind, alt="", eager=False, **attrs):
+    """Wagtail's Picture for `image` as `kind`; the first picture of a page is `eager`
+    (loaded at once, with high priority), every other one waits until it is near."""
+    _spec, sizes = KINDS[kind]
+    attrs = {"alt": alt, "sizes": sizes, **attrs}
+    if eager:
+        attrs["fetchpriority"] = "high"
+    else:
+        attrs["loading"] = "lazy"
+        attrs["decoding"] = "async"
+    return Picture(image.get_renditions(*filters(kind)), attrs)
+
+
+def pregenerate(image, kinds=("hero", "card")):
+    """Make the renditions a reader's first view would make (one renditions query for
+    those that already exist)."""
+    specs = [f for kind in kinds for f in filters(kind)] + [Filter(spec=spec) for spec in STRUCTURED_DATA_SPECS]
+    return image.get_renditions(*specs)
