@@ -24,9 +24,10 @@ KINDS = {
         "format-{avif,webp,jpeg} fill-{480x270,800x450,1200x675}",
         "(min-width: 1000px) 760px, calc(100vw - 2rem)",
     ),
-    # Cards in lists and grids: at most a third of the container.
+    # Cards in lists and grids: at most a third of the container. The hero's own WebP and
+    # JPEG widths, so a card costs no rendition of its own.
     "card": (
-        "format-{webp,jpeg} fill-{320x180,640x360}",
+        "format-{webp,jpeg} fill-{480x270,800x450}",
         "(min-width: 960px) 300px, (min-width: 600px) 45vw, calc(100vw - 2rem)",
     ),
     # Pictures inside an article's body: the text column.
@@ -38,12 +39,18 @@ KINDS = {
 
 # The ratios Google asks a NewsArticle's images in (16:9, 4:3, 1:1), at least 1200 px wide
 # where the original allows; also the Open Graph picture (16:9).
-STRUCTURED_DATA_SPECS = ("fill-1200x675", "fill-1200x900", "fill-1200x1200")
+# The 16:9 one is the hero's own JPEG.
+STRUCTURED_DATA_SPECS = ("format-jpeg|fill-1200x675", "format-jpeg|fill-1200x900", "format-jpeg|fill-1200x1200")
+
+
+# AVIF is not made at the smallest width: a screen that wants 480 px (a phone at 1x) is
+# rare, and each AVIF rendition costs as much as three WebP ones.
+SKIP = {"format-avif|fill-480x270"}
 
 
 def filters(kind):
     spec, _sizes = KINDS[kind]
-    return [Filter(spec=expanded) for expanded in Filter.expand_spec(spec.split())]
+    return [Filter(spec=expanded) for expanded in Filter.expand_spec(spec.split()) if expanded not in SKIP]
 
 
 def picture(image, kind, alt="", eager=False, **attrs):
@@ -59,8 +66,10 @@ def picture(image, kind, alt="", eager=False, **attrs):
     return Picture(image.get_renditions(*filters(kind)), attrs)
 
 
-def pregenerate(image, kinds=("hero", "card")):
+def pregenerate(image, kinds=("hero", "card"), structured_data=True):
     """Make the renditions a reader's first view would make (one renditions query for
     those that already exist)."""
-    specs = [f for kind in kinds for f in filters(kind)] + [Filter(spec=spec) for spec in STRUCTURED_DATA_SPECS]
+    specs = [f for kind in kinds for f in filters(kind)]
+    if structured_data:
+        specs += [Filter(spec=spec) for spec in STRUCTURED_DATA_SPECS]
     return image.get_renditions(*specs)

@@ -651,7 +651,7 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         # Deferred: computed only where the template renders them, so the parts served
         # from the fragment cache (cms/core/fragments.py) cost no query.
         authors = Deferred(self.byline_authors)
-        hero = Deferred(lambda: self.hero_image.get_rendition("fill-1200x675") if self.hero_image_id else None)
+        hero = Deferred(lambda: self.hero_image.get_rendition(STRUCTURED_DATA_SPECS[0]) if self.hero_image_id else None)
         context.update(
             hero=hero,
             canonical_url=self.absolute_url(request),
