@@ -69,7 +69,7 @@ def load_demo(stdout=None, password=None):
         with _indexing_deferred():
             summary = loader.run(password)
         _index_everything(out)
-    _pregenerate_renditions(out)
+    media.pregenerate_renditions(out)
     out(
         "Xong: {outlets} cơ quan báo chí, {columns} chuyên mục, {thematic_pages} chuyên trang, "
         "{articles} bài viết, {authors} tác giả, {images} ảnh, {documents} tài liệu.".format(**summary)
@@ -120,24 +120,6 @@ def _indexing_deferred():
     finally:
         for model in models:
             post_save.connect(search_post_save, sender=model)
-
-
-def _pregenerate_renditions(out):
-    """Make the renditions the reader pages use (cms/core/pictures.py) now, so the first
-    view of each page does not pay for them (AVIF and WebP take 0.1–0.6 s each)."""
-    from cms.core.pictures import pregenerate
-    from cms.exemplars.models import ExemplarPage
-
-    started = timezone.now()
-    Image = get_image_model()
-    heroes = Image.objects.filter(pk__in=ArticlePage.objects.values("hero_image_id"))
-    photos = Image.objects.filter(pk__in=ExemplarPage.objects.values("photo_id")).exclude(pk__in=heroes)
-    count = 0
-    for image in heroes.prefetch_related("renditions"):
-        count += len(pregenerate(image, kinds=("hero", "card")))
-    for image in photos.prefetch_related("renditions"):
-        count += len(pregenerate(image, kinds=("body",), structured_data=False))
-    out(f"Bản ảnh cho trang đọc: {count} ({(timezone.now() - started).total_seconds():.1f} giây)")
 
 
 def _index_everything(out):

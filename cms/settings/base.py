@@ -426,6 +426,8 @@ LOGGING = {
 # embedded /media/ view refuses documents/ (cms/urls.py serve_media); a web
 # server in front must deny /media/documents/ too (see the README).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The demo loader makes the reader pages' picture renditions ahead of the first view (cms/demo/media.py).
+DEMO_PREGENERATE_RENDITIONS = True
 
 # "Đăng văn bản từ PDF" reads page 1's text in a child process under these
 # limits (cms/directives/pdf_suggest.py; issue 17): past one of them the form
