@@ -63,7 +63,19 @@ def picture(image, kind, alt="", eager=False, **attrs):
     else:
         attrs["loading"] = "lazy"
         attrs["decoding"] = "async"
-    return Picture(image.get_renditions(*filters(kind)), attrs)
+    return Picture(_distinct_widths(image.get_renditions(*filters(kind))), attrs)
+
+
+def _distinct_widths(renditions):
+    """One rendition per format and width: an original smaller than the largest width asked
+    for gives it again at its own size, and a srcset may not name a width twice."""
+    seen, kept = set(), {}
+    for spec, rendition in renditions.items():
+        key = (spec.split("|", 1)[0], rendition.width)
+        if key not in seen:
+            seen.add(key)
+            kept[spec] = rendition
+    return kept
 
 
 def pregenerate(image, kinds=("hero", "card"), structured_data=True):

@@ -121,6 +121,7 @@ def pregenerate_renditions(out):
     view of a demo page does not pay for them (AVIF and WebP take 0.1–0.6 s each).
     settings.DEMO_PREGENERATE_RENDITIONS = False (the tests) leaves them to the first view."""
     from django.conf import settings
+    from django.db.models import Q
     from django.utils import timezone
 
     from cms.core.pictures import pregenerate
@@ -132,11 +133,18 @@ def pregenerate_renditions(out):
     started = timezone.now()
     Image = get_image_model()
     heroes = Image.objects.filter(pk__in=ArticlePage.objects.values("hero_image_id"))
-    photos = Image.objects.filter(pk__in=ExemplarPage.objects.values("photo_id")).exclude(pk__in=heroes)
     count = 0
     for image in heroes.prefetch_related("renditions"):
         count += len(pregenerate(image, kinds=("hero", "card")))
-    for image in photos.prefetch_related("renditions"):
+    # Pictures inside article bodies (StreamField "image" blocks) and exemplar photos.
+    in_bodies = {
+        block.value["image"].pk
+        for page in ArticlePage.objects.only("pk", "body")
+        for block in page.body
+        if block.block_type == "image" and block.value["image"] is not None
+    }
+    photos = Q(pk__in=in_bodies) | Q(pk__in=ExemplarPage.objects.values("photo_id"))
+    for image in Image.objects.filter(photos).prefetch_related("renditions"):
         count += len(pregenerate(image, kinds=("body",), structured_data=False))
     out(f"Bản ảnh cho trang đọc: {count} ({(timezone.now() - started).total_seconds():.1f} giây)")
     return count

@@ -117,7 +117,8 @@ def test_later_column_pages_are_the_plain_list(client, column):
 
 
 def test_pictures_have_webp_avif_sizes_dimensions_and_only_the_first_is_eager(client, outlet, column):
-    lead = make_article(column, title="Bài tiêu điểm", hero_image=make_image("Ảnh một"), published_at=hours_ago(1))
+    big = make_image("Ảnh lớn", size=(1600, 1000))
+    lead = make_article(column, title="Bài tiêu điểm", hero_image=big, published_at=hours_ago(1))
     for n in range(3):
         make_article(column, title=f"Bài {n}", hero_image=make_image(f"Ảnh {n}"), published_at=hours_ago(5 + n))
     for url in ("/", column.url, lead.url):
@@ -129,6 +130,9 @@ def test_pictures_have_webp_avif_sizes_dimensions_and_only_the_first_is_eager(cl
             assert 'type="image/webp"' in picture and ".webp 480w" in picture
             assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img)
             assert 'sizes="' in img and "srcset=" in img
+            for srcset in re.findall(r'srcset="([^"]+)"', picture):
+                widths = re.findall(r" (\d+)w", srcset)
+                assert len(widths) == len(set(widths)), srcset  # a small original: no width twice
         assert 'fetchpriority="high"' in imgs[0] and "loading=" not in imgs[0], url
         assert all('loading="lazy"' in img and "fetchpriority" not in img for img in imgs[1:]), url
     # The hero (the page's largest picture) is offered in AVIF too.
