@@ -9,14 +9,21 @@ import math
 from io import BytesIO
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.db.models import Q
+from django.utils import timezone
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+
+from cms.core.pictures import pregenerate
+from cms.exemplars.models import ExemplarPage
+from cms.news.models import ArticlePage
 
 from .photos import draw_photo
 
@@ -120,14 +127,6 @@ def pregenerate_renditions(out):
     """Make the renditions the reader pages use (cms/core/pictures.py) now, so the first
     view of a demo page does not pay for them (AVIF and WebP take 0.1–0.6 s each).
     settings.DEMO_PREGENERATE_RENDITIONS = False (the tests) leaves them to the first view."""
-    from django.conf import settings
-    from django.db.models import Q
-    from django.utils import timezone
-
-    from cms.core.pictures import pregenerate
-    from cms.exemplars.models import ExemplarPage
-    from cms.news.models import ArticlePage
-
     if not getattr(settings, "DEMO_PREGENERATE_RENDITIONS", True):
         return 0
     started = timezone.now()
