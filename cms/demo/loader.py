@@ -69,6 +69,7 @@ def load_demo(stdout=None, password=None):
         with _indexing_deferred():
             summary = loader.run(password)
         _index_everything(out)
+    media.pregenerate_renditions(out)
     out(
         "Xong: {outlets} cơ quan báo chí, {columns} chuyên mục, {thematic_pages} chuyên trang, "
         "{articles} bài viết, {authors} tác giả, {images} ảnh, {documents} tài liệu.".format(**summary)
@@ -203,9 +204,7 @@ class _Loader:
     def make_images(self):
         for key, picture in self.data.hero_images.items():
             seed = sum(map(ord, key))
-            buffer = media.draw_hero(
-                picture["caption"], picture["motif"], picture["top"], picture["bottom"], picture["accent"], seed=seed
-            )
+            buffer = media.draw_hero(picture["motif"], picture["top"], picture["bottom"], picture["accent"], seed=seed)
             self.images[key] = media.save_image(picture["title"], buffer, f"{key}.jpg")
         for key, logo in self.data.logos.items():
             buffer = media.draw_logo(
