@@ -406,6 +406,7 @@ def real_ids(pages):
         yield {
             "page": itertools.cycle([None, article.pk, forum.pk]),
             "comment_id": itertools.cycle([None, approved.pk, reply.pk]),
+            "pk": itertools.cycle([None, article.pk, forum.pk]),  # /api/v2/<endpoint>/<pk>/
         }
     finally:
         request_started.connect(close_old_connections)
@@ -427,8 +428,8 @@ def use_real_ids(case, real_ids):
 @fuzzed.parametrize()
 @hypothesis.settings(deadline=None, suppress_health_check=list(hypothesis.HealthCheck))
 def test_fuzzing_finds_no_server_error_and_answers_conform(case, real_ids):
-    comment_id = (case.path_parameters or {}).get("comment_id")
-    if comment_id is not None and not re.fullmatch(r"[0-9]+", str(comment_id)):
+    ids = [str(value) for value in (case.path_parameters or {}).values()]
+    if any(not re.fullmatch(r"[0-9]+", value) for value in ids):
         # Not an address of the API (the route takes digits only): the site's
         # HTML 404, or its CSRF 403 for a POST. Outside what the document describes.
         return
