@@ -1,5 +1,5 @@
-"""OpenAPI 3.1 description of the project's own JSON endpoints, served at
-/api/schema/ (Wagtail's /api/v2/ is not in it: that is Wagtail's API).
+"""OpenAPI 3.1 description of the project's JSON endpoints, served at /api/schema/:
+its own views and Wagtail's /api/v2/ as this project serves it (cms/api/openapi_v2.py).
 
 These endpoints are plain Django views, which no generator can read, so each app
 describes its own paths by hand, as data, beside its views: cms/comments/openapi.py,
@@ -31,18 +31,20 @@ from cms.core.openapi import SHARED_RESPONSES, SHARED_SCHEMAS
 from cms.search.openapi import search_part
 
 from .openapi_outlet import outlet_part
+from .openapi_v2 import pages_v2_part
 
 OPENAPI_VERSION = "3.1.0"
 API_VERSION = "1.0.0"
 
 
-PARTS = [comments_part, search_part, outlet_part]
+PARTS = [comments_part, search_part, outlet_part, pages_v2_part]
 
 DESCRIPTION = """\
-API JSON riêng của Tòa Soạn (ngoài API trang, ảnh, tài liệu của Wagtail ở `/api/v2/`).
+API JSON của Tòa Soạn: bình luận, tìm kiếm, và API trang, ảnh, tài liệu của Wagtail ở `/api/v2/`.
 
-- Mọi câu trả lời là JSON, mã hóa UTF-8. Lỗi luôn có dạng `{"errors": {"<trường>": ["lý do"]}}`
-  với mã 4xx; `__all__` là lỗi của cả yêu cầu. Không dữ liệu nào gửi lên có thể gây lỗi 5xx.
+- Mọi câu trả lời là JSON, mã hóa UTF-8. Lỗi có dạng `{"errors": {"<trường>": ["lý do"]}}`
+  với mã 4xx; `__all__` là lỗi của cả yêu cầu. Riêng `/api/v2/` giữ dạng lỗi của Wagtail:
+  `{"message": "lý do"}`. Không dữ liệu nào gửi lên có thể gây lỗi 5xx.
 - Phương thức không được hỗ trợ: 405, kèm tiêu đề `Allow`.
 - Không cần đăng nhập, không dùng cookie.
 - CORS: các trang web khác được đọc câu trả lời trong trình duyệt khi có trong `API_CORS_ALLOWED_ORIGINS`
