@@ -1,0 +1,59 @@
+// The home page: GET /api/v2/pages/<home>/ gives the lead story and the blocks
+// (issue 13: blocks with their items resolved); then per column of the menu its
+// latest articles: GET /api/v2/pages/?type=news.ArticlePage&child_of=<column>&order=-first_published_at&limit=<n>.
+import { apiGet } from "../api.js";
+import { fill, h, pageLink, setTitle } from "../dom.js";
+import { CARD_FIELDS, card } from "./cards.js";
+
+function itemLink(item) {
+  const title = item.title || item.name || "";
+  if (item.id !== undefined && (item.meta || item.page_id !== undefined)) return h("a", { href: pageLink(item.page_id ?? item.id) }, title);
+  return item.url ? h("a", { href: item.url, rel: "noopener" }, title) : title;
+}
+
+// A home block whose items the API resolved: any array of things with a title.
+function feature(block) {
+  const value = block.value || {};
+  const items = Object.values(value).find((v) => Array.isArray(v) && v.length && typeof v[0] === "object" && v[0].title);
+  if (!items) return null; // not resolved by this server yet, or empty
+  return h(
+    "section",
+    { class: "home-block" },
+    value.title ? h("h2", {}, value.title) : null,
+    h("ul", {}, items.map((item) => h("li", {}, itemLink(item), item.number ? h("span", { class: "meta" }, ` (${item.number})`) : null)))
+  );
+}
+
+async function columnSection(entry, limit) {
+  const listing = await apiGet("/api/v2/pages/", {
+    type: "news.ArticlePage",
+    child_of: entry.id,
+    fields: CARD_FIELDS,
+    order: "-first_published_at",
+    limit,
+  });
+  if (!listing.items.length) return null;
+  const [first, ...rest] = listing.items;
+  return h(
+    "section",
+    { class: "home-column" },
+    h("h2", {}, h("a", { href: pageLink(entry.id) }, entry.title)),
+    card(first),
+    rest.length ? h("ul", { class: "home-column__more" }, rest.map((a) => h("li", {}, h("a", { href: pageLink(a.id) }, a.title)))) : null
+  );
+}
+
+export async function renderHome(container, home, { menu }) {
+  setTitle();
+  const limit = home.articles_per_column || 5;
+  const lead = home.lead_story ? await apiGet(`/api/v2/pages/${home.lead_story.id}/`).catch(() => null) : null;
+  // Only pages of this outlet can be listed by id (external menu links have none).
+  const columns = menu.filter((entry) => entry.id !== null && entry.id !== undefined && (!entry.type || entry.type === "news.ColumnPage"));
+  const sections = await Promise.all(columns.map((entry) => columnSection(entry, limit).catch(() => null)));
+  fill(container, 
+    h("h1", { class: "visually-hidden" }, home.title),
+    lead ? h("section", { class: "lead-story", "aria-label": "Tin tiêu điểm" }, card({ ...lead, meta: lead.meta })) : null,
+    h("div", { class: "home-blocks" }, (home.features || []).map(feature)),
+    h("div", { class: "home-columns" }, sections)
+  );
+}

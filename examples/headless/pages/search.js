@@ -1,0 +1,62 @@
+// Search: GET /api/search/?q=<words>&page=<n>. Vietnamese-aware on the server:
+// "dang bo" finds "Đảng bộ". Snippets come with the matched words in <mark>.
+import { apiGet, mediaUrl } from "../api.js";
+import { fill, h, pageLink, setTitle, snippet, time } from "../dom.js";
+import { picture } from "../images.js";
+
+const TYPE_LABELS = { article: "Bài viết", directive: "Văn bản", exemplar: "Điển hình", forum: "Diễn đàn", thematic: "Chuyên trang" };
+
+function result(item) {
+  // Articles open here; other kinds open on the outlet's own site.
+  const href = item.type === "article" ? pageLink(item.id) : mediaUrl(item.url);
+  const label = item.type_label || TYPE_LABELS[item.type] || "";
+  const column = item.column && (item.column.title || item.column);
+  return h(
+    "li",
+    { class: "result" },
+    item.image ? h("a", { href, class: "result__image", tabindex: "-1", "aria-hidden": "true" }, picture(item.image, "")) : null,
+    h("p", { class: "kicker" }, [label, typeof column === "string" ? column : ""].filter(Boolean).join(" · ")),
+    h("h2", { class: "result__title" }, h("a", { href }, item.title)),
+    item.snippet ? h("p", { class: "result__snippet" }, snippet(item.snippet)) : item.lead ? h("p", {}, item.lead) : null,
+    h("p", { class: "meta" }, item.number ? `Số ${item.number} · ` : "", item.published_at ? time(item.published_at) : null)
+  );
+}
+
+export async function renderSearch(container, params) {
+  const q = (params.get("q") || "").trim();
+  const pageNumber = Math.max(1, parseInt(params.get("p") || "1", 10) || 1);
+  const input = h("input", { id: "search-page-q", name: "q", type: "search", value: q, required: true });
+  const form = h(
+    "form",
+    { class: "search-form", role: "search" },
+    h("label", { for: "search-page-q" }, "Từ khóa (gõ có dấu hoặc không dấu)"),
+    input,
+    h("button", { type: "submit" }, "Tìm kiếm")
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.hash = `#/tim-kiem?q=${encodeURIComponent(input.value.trim())}`;
+  });
+  setTitle(q ? `Tìm kiếm: ${q}` : "Tìm kiếm");
+  if (!q) {
+    fill(container, h("h1", {}, "Tìm kiếm"), form);
+    return;
+  }
+  const data = await apiGet("/api/search/", { q, page: pageNumber });
+  const more = (n) => `#/tim-kiem?q=${encodeURIComponent(q)}&p=${n}`;
+  fill(container, 
+    h("h1", {}, "Tìm kiếm"),
+    form,
+    h("p", { class: "search-summary", role: "status" }, data.count ? `${data.count} kết quả cho “${q}”` : `Không tìm thấy kết quả nào cho “${q}”.`),
+    h("ol", { class: "results" }, data.results.map(result)),
+    data.pages > 1
+      ? h(
+          "nav",
+          { class: "pager", "aria-label": "Phân trang" },
+          pageNumber > 1 ? h("a", { href: more(pageNumber - 1), rel: "prev" }, "← Trang trước") : null,
+          h("span", {}, `Trang ${pageNumber}/${data.pages}`),
+          pageNumber < data.pages ? h("a", { href: more(pageNumber + 1), rel: "next" }, "Trang sau →") : null
+        )
+      : null
+  );
+}
