@@ -32,16 +32,22 @@ export function mediaUrl(url) {
   return url ? new URL(url, API_BASE + "/").toString() : "";
 }
 
+// Tòa Soạn's own errors are Vietnamese; a few of Wagtail's stock ones are English
+// ("No Page matches the given query."): those are replaced by a message by status.
+function vietnamese(text) {
+  return typeof text === "string" && /[^\x00-\x7f]/.test(text) ? text : null;
+}
+
 function messageOf(body, status) {
-  if (body && typeof body.message === "string") return body.message; // Wagtail API, search
-  if (body && typeof body.detail === "string") return body.detail;
-  if (body && body.errors) {
+  const fallback = STATUS_MESSAGES[status] || `Máy chủ gặp lỗi (mã ${status}), vui lòng thử lại sau.`;
+  if (!body) return fallback;
+  if (body.errors) {
     const all = body.errors.__all__;
     if (all && all.length) return all.join(" ");
     const first = Object.values(body.errors).flat()[0];
     if (first) return String(first);
   }
-  return STATUS_MESSAGES[status] || `Máy chủ gặp lỗi (mã ${status}), vui lòng thử lại sau.`;
+  return vietnamese(body.message) || vietnamese(body.detail) || fallback; // Wagtail API, search
 }
 
 async function request(url, options) {

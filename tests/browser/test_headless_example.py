@@ -73,7 +73,10 @@ def newspaper(clean_tree):
         hero_caption="Quang cảnh hội nghị sáng 3/12.",
         body=[
             ("paragraph", "<p>Hội nghị đánh giá kết quả thực hiện nghị quyết của Đảng bộ phường.</p>"),
-            ("image", {"image": body_image, "caption": "Đại biểu biểu quyết thông qua nghị quyết.", "credit": "Ảnh: PV."}),
+            (
+                "image",
+                {"image": body_image, "caption": "Đại biểu biểu quyết thông qua nghị quyết.", "credit": "Ảnh: PV."},
+            ),
             ("heading", "Chất lượng sinh hoạt chi bộ nâng lên"),
         ],
         published_at=hours_ago(1),
