@@ -1,6 +1,7 @@
 // Router. Addresses (location.hash, so any static file server will do):
 //   #/                      home page
 //   #/trang/<id>[?p=2]      any page by its id: column, article, other
+//   #/chu-de/<tag>[?p=2]    articles with a tag
 //   #/tim-kiem?q=…[&p=2]    search
 //   ?content_type=…&token=… a draft an editor previews (the link the admin's
 //                           "Giao diện tách rời (headless)" preview opens)
@@ -9,7 +10,7 @@ import { chrome, markCurrent, renderChrome } from "./chrome.js";
 import { fill, h, richText, setTitle } from "./dom.js";
 import { API_BASE } from "./config.js";
 import { renderArticle, renderPreview } from "./pages/article.js";
-import { renderColumn } from "./pages/column.js";
+import { renderColumn, renderTag } from "./pages/column.js";
 import { renderHome } from "./pages/home.js";
 import { renderSearch } from "./pages/search.js";
 
@@ -22,13 +23,17 @@ function parseHash() {
   return { parts: path.split("/").filter(Boolean), params: new URLSearchParams(query) };
 }
 
-// Pages of other types (thematic pages, forums, …): title, intro, body text.
+// Pages this example has no module for (directives, thematic pages, forums…): their
+// title, number, summary or intro, and a link to the outlet's own page.
 function renderOther(container, page) {
   setTitle(page.title);
-  fill(container, 
+  const text = page.summary || page.intro || page.lead;
+  fill(
+    container,
     h("h1", {}, page.title),
-    page.intro ? h("p", { class: "intro" }, typeof page.intro === "string" ? richText(page.intro, { base: API_BASE + "/" }) : "") : null,
-    page.meta?.html_url ? h("p", {}, h("a", { href: page.meta.html_url }, "Xem trang này trên trang tin")) : null
+    page.number ? h("p", { class: "meta" }, `Số ${page.number}`) : null,
+    typeof text === "string" && text ? h("div", { class: "intro" }, richText(text, { base: API_BASE + "/" })) : null,
+    page.meta?.html_url ? h("p", {}, h("a", { href: page.meta.html_url }, "Xem đầy đủ trên trang tin")) : null
   );
 }
 
@@ -60,6 +65,8 @@ async function route() {
     } else if (parts[0] === "trang" && parts[1]) {
       currentId = parts[1];
       await renderPage(main, parts[1], params, site);
+    } else if (parts[0] === "chu-de" && parts[1]) {
+      await renderTag(main, decodeURIComponent(parts[1]), params);
     } else if (parts[0] === "tim-kiem") {
       await renderSearch(main, params);
     } else if (site.home) {

@@ -170,6 +170,11 @@ def test_a_reader_and_an_editor_use_the_headless_example(
     expect(form.locator(".form-status--error")).to_be_visible()
     assert Comment.objects.count() == 2
 
+    # A tag: the articles carrying it.
+    page.locator(".tags").get_by_role("link", name="Xây dựng Đảng").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Chủ đề: Xây dựng Đảng")
+    expect(page.locator(".article-list .card__title")).to_have_text([ARTICLE_TITLE])
+
     # Search without diacritics finds "Đảng bộ", words highlighted; the draft is not found.
     search = page.get_by_role("search").first
     search.get_by_role("searchbox").fill("dang bo")

@@ -101,6 +101,7 @@ export function articleView(data, { preview = false } = {}) {
   const richHero = data.hero_image && (data.hero_image.srcset || data.hero_image.renditions);
   const hero = richHero ? data.hero_image : data.hero_image_rendition;
   const published = data.meta?.first_published_at || data.last_published_at;
+  const tags = (Array.isArray(data.tags) && data.tags.length && typeof data.tags[0] === "object" ? data.tags : data.tag_names) || [];
   return h(
     "article",
     { class: "article" },
@@ -125,8 +126,14 @@ export function articleView(data, { preview = false } = {}) {
           h("ul", {}, data.attachments.map((doc) => h("li", {}, documentLink(doc))))
         )
       : null,
-    data.tag_names?.length || data.tags?.length
-      ? h("p", { class: "tags" }, "Từ khóa: ", (data.tags?.length ? data.tags : data.tag_names).map((tag) => h("span", { class: "tag" }, tag.name || tag)))
+    tags.length
+      ? h(
+          "p",
+          { class: "tags" },
+          "Từ khóa: ",
+          // ?tag= takes a slug (issue 13's tag objects) or a name (tag_names before).
+          tags.map((tag) => h("a", { class: "tag", href: `#/chu-de/${encodeURIComponent(tag.slug || tag.name || tag)}` }, tag.name || tag))
+        )
       : null
   );
 }

@@ -1,35 +1,57 @@
-// A column (chuyên mục): its intro, then its articles newest first, 10 a page.
-// GET /api/v2/pages/?type=news.ArticlePage&child_of=<id>&fields=…&order=-first_published_at&limit=10&offset=…
+// Lists of articles, newest first, PAGE_SIZE a page:
+//   a column (chuyên mục): GET /api/v2/pages/?type=news.ArticlePage&child_of=<id>&fields=…&order=-first_published_at&limit=10&offset=…
+//   a tag (chủ đề):        GET /api/v2/pages/?type=news.ArticlePage&tag=<slug or name>&fields=…&order=-first_published_at…
 import { PAGE_SIZE } from "../config.js";
 import { apiGet } from "../api.js";
 import { fill, h, pageLink, setTitle } from "../dom.js";
 import { CARD_FIELDS, card } from "./cards.js";
 
-export async function renderColumn(container, column, params) {
+async function articleList(container, { heading, intro, filter, baseHref, params }) {
   const pageNumber = Math.max(1, parseInt(params.get("p") || "1", 10) || 1);
   const listing = await apiGet("/api/v2/pages/", {
     type: "news.ArticlePage",
-    child_of: column.id,
+    ...filter,
     fields: CARD_FIELDS,
     order: "-first_published_at",
     limit: PAGE_SIZE,
     offset: (pageNumber - 1) * PAGE_SIZE,
   });
   const pages = Math.max(1, Math.ceil(listing.meta.total_count / PAGE_SIZE));
-  setTitle(column.title);
-  const pager = h(
-    "nav",
-    { class: "pager", "aria-label": "Phân trang" },
-    pageNumber > 1 ? h("a", { href: `${pageLink(column.id)}?p=${pageNumber - 1}`, rel: "prev" }, "← Trang trước") : null,
-    h("span", {}, `Trang ${pageNumber}/${pages}`),
-    pageNumber < pages ? h("a", { href: `${pageLink(column.id)}?p=${pageNumber + 1}`, rel: "next" }, "Trang sau →") : null
-  );
-  fill(container, 
-    h("h1", {}, column.title),
-    column.intro ? h("p", { class: "intro" }, column.intro) : null,
+  setTitle(heading);
+  fill(
+    container,
+    h("h1", {}, heading),
+    intro ? h("p", { class: "intro" }, intro) : null,
     listing.items.length
       ? h("div", { class: "article-list" }, listing.items.map((article) => card(article)))
-      : h("p", {}, "Chuyên mục chưa có bài viết."),
-    pager
+      : h("p", {}, "Chưa có bài viết nào."),
+    pages > 1
+      ? h(
+          "nav",
+          { class: "pager", "aria-label": "Phân trang" },
+          pageNumber > 1 ? h("a", { href: `${baseHref}?p=${pageNumber - 1}`, rel: "prev" }, "← Trang trước") : null,
+          h("span", {}, `Trang ${pageNumber}/${pages}`),
+          pageNumber < pages ? h("a", { href: `${baseHref}?p=${pageNumber + 1}`, rel: "next" }, "Trang sau →") : null
+        )
+      : null
   );
+}
+
+export function renderColumn(container, column, params) {
+  return articleList(container, {
+    heading: column.title,
+    intro: column.intro,
+    filter: { child_of: column.id },
+    baseHref: pageLink(column.id),
+    params,
+  });
+}
+
+export function renderTag(container, tag, params) {
+  return articleList(container, {
+    heading: `Chủ đề: ${tag}`,
+    filter: { tag },
+    baseHref: `#/chu-de/${encodeURIComponent(tag)}`,
+    params,
+  });
 }

@@ -5,9 +5,11 @@ import { apiGet } from "../api.js";
 import { fill, h, pageLink, setTitle } from "../dom.js";
 import { CARD_FIELDS, card } from "./cards.js";
 
+// A page opens here by its id (the router picks the module by its type).
 function itemLink(item) {
   const title = item.title || item.name || "";
-  if (item.id !== undefined && (item.meta || item.page_id !== undefined)) return h("a", { href: pageLink(item.page_id ?? item.id) }, title);
+  const id = item.page_id ?? item.id;
+  if (Number.isInteger(id)) return h("a", { href: pageLink(id) }, title);
   return item.url ? h("a", { href: item.url, rel: "noopener" }, title) : title;
 }
 
