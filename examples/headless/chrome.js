@@ -59,7 +59,7 @@ function menuList(items) {
 export function renderChrome(header, footer, { outlet, menu, home }) {
   window.outletName = outlet.name;
   const logo = outlet.logo && (outlet.logo.srcset || outlet.logo.renditions || outlet.logo.url) ? picture(outlet.logo, outlet.name) : null;
-  fill(header, 
+  fill(header,
     h(
       "div",
       { class: "masthead" },
@@ -81,7 +81,7 @@ export function renderChrome(header, footer, { outlet, menu, home }) {
     location.hash = `#/tim-kiem?q=${encodeURIComponent(q)}`;
   });
   const social = Array.isArray(outlet.social) ? outlet.social : [];
-  fill(footer, 
+  fill(footer,
     h("p", { class: "footer__name" }, outlet.name),
     typeof outlet.footer === "string" && outlet.footer
       ? h("div", { class: "footer__text" }, richText(outlet.footer, { base: API_BASE + "/" }))

@@ -1,7 +1,8 @@
 // The home page: GET /api/v2/pages/<home>/ gives the lead story and the blocks
 // (issue 13: blocks with their items resolved); then per column of the menu its
-// latest articles: GET /api/v2/pages/?type=news.ArticlePage&child_of=<column>&order=-first_published_at&limit=<n>.
-import { apiGet } from "../api.js";
+// latest articles: GET /api/v2/pages/?type=news.ArticlePage&child_of=<column>&order=-first_published_at&limit=<n>;
+// and, where the server has it (issue 13), the most read of 7 days: GET /api/v2/most-read/.
+import { apiGet, apiGetOptional } from "../api.js";
 import { fill, h, pageLink, setTitle } from "../dom.js";
 import { CARD_FIELDS, card } from "./cards.js";
 
@@ -45,17 +46,31 @@ async function columnSection(entry, limit) {
   );
 }
 
+function mostRead(data) {
+  const items = Array.isArray(data) ? data : data?.items || data?.results || [];
+  if (!items.length) return null;
+  return h(
+    "section",
+    { class: "home-block most-read" },
+    h("h2", {}, "Đọc nhiều"),
+    h("ol", {}, items.slice(0, 10).map((item) => h("li", {}, itemLink(item))))
+  );
+}
+
 export async function renderHome(container, home, { menu }) {
   setTitle();
   const limit = home.articles_per_column || 5;
   const lead = home.lead_story ? await apiGet(`/api/v2/pages/${home.lead_story.id}/`).catch(() => null) : null;
   // Only pages of this outlet can be listed by id (external menu links have none).
   const columns = menu.filter((entry) => entry.id !== null && entry.id !== undefined && (!entry.type || entry.type === "news.ColumnPage"));
-  const sections = await Promise.all(columns.map((entry) => columnSection(entry, limit).catch(() => null)));
-  fill(container, 
+  const [popular, ...sections] = await Promise.all([
+    apiGetOptional("/api/v2/most-read/"),
+    ...columns.map((entry) => columnSection(entry, limit).catch(() => null)),
+  ]);
+  fill(container,
     h("h1", { class: "visually-hidden" }, home.title),
-    lead ? h("section", { class: "lead-story", "aria-label": "Tin tiêu điểm" }, card({ ...lead, meta: lead.meta })) : null,
-    h("div", { class: "home-blocks" }, (home.features || []).map(feature)),
+    lead ? h("section", { class: "lead-story", "aria-label": "Tin tiêu điểm" }, card(lead)) : null,
+    h("div", { class: "home-blocks" }, (home.features || []).map(feature), mostRead(popular)),
     h("div", { class: "home-columns" }, sections)
   );
 }

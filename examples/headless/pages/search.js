@@ -44,7 +44,7 @@ export async function renderSearch(container, params) {
   }
   const data = await apiGet("/api/search/", { q, page: pageNumber });
   const more = (n) => `#/tim-kiem?q=${encodeURIComponent(q)}&p=${n}`;
-  fill(container, 
+  fill(container,
     h("h1", {}, "Tìm kiếm"),
     form,
     h("p", { class: "search-summary", role: "status" }, data.count ? `${data.count} kết quả cho “${q}”` : `Không tìm thấy kết quả nào cho “${q}”.`),
