@@ -22,6 +22,51 @@ function result(item) {
   );
 }
 
+// Facets: {"type": {"article": 28}} before issue 13, [{value, label, count}] after.
+function facetValues(facet, labels = {}) {
+  if (Array.isArray(facet)) return facet;
+  return Object.entries(facet || {}).map(([value, count]) =>
+    typeof count === "object" ? { value, ...count } : { value, label: labels[value], count }
+  );
+}
+
+const FILTERS = ["type", "column"];
+
+function searchHref(q, filters, page = 1) {
+  const params = new URLSearchParams({ q, ...filters });
+  if (page > 1) params.set("p", page);
+  return `#/tim-kiem?${params}`;
+}
+
+// Links that narrow the results (by kind, by column); column names appear only when the API labels them.
+function facetNav(data, q, filters) {
+  const groups = [
+    ["type", "Loại", facetValues(data.facets?.type, TYPE_LABELS)],
+    ["column", "Chuyên mục", facetValues(data.facets?.column).filter((item) => item.label)],
+  ].filter(([, , values]) => values.length);
+  if (!groups.length) return null;
+  return h(
+    "nav",
+    { class: "facets", "aria-label": "Lọc kết quả" },
+    groups.map(([name, title, values]) => {
+      const others = { ...filters };
+      delete others[name];
+      return h(
+        "p",
+        { class: "facet" },
+        `${title}: `,
+        filters[name] ? h("a", { href: searchHref(q, others) }, "Tất cả") : h("strong", {}, "Tất cả"),
+        values.map((item) => [
+          " · ",
+          filters[name] === item.value
+            ? h("strong", { "aria-current": "true" }, `${item.label || item.value} (${item.count})`)
+            : h("a", { href: searchHref(q, { ...others, [name]: item.value }) }, `${item.label || item.value} (${item.count})`),
+        ])
+      );
+    })
+  );
+}
+
 export async function renderSearch(container, params) {
   const q = (params.get("q") || "").trim();
   const pageNumber = Math.max(1, parseInt(params.get("p") || "1", 10) || 1);
@@ -42,12 +87,14 @@ export async function renderSearch(container, params) {
     fill(container, h("h1", {}, "Tìm kiếm"), form);
     return;
   }
-  const data = await apiGet("/api/search/", { q, page: pageNumber });
-  const more = (n) => `#/tim-kiem?q=${encodeURIComponent(q)}&p=${n}`;
+  const filters = Object.fromEntries(FILTERS.filter((name) => params.get(name)).map((name) => [name, params.get(name)]));
+  const data = await apiGet("/api/search/", { q, page: pageNumber, ...filters });
+  const more = (n) => searchHref(q, filters, n);
   fill(container,
     h("h1", {}, "Tìm kiếm"),
     form,
     h("p", { class: "search-summary", role: "status" }, data.count ? `${data.count} kết quả cho “${q}”` : `Không tìm thấy kết quả nào cho “${q}”.`),
+    facetNav(data, q, filters),
     h("ol", { class: "results" }, data.results.map(result)),
     data.pages > 1
       ? h(
