@@ -10,9 +10,11 @@ import { picture } from "./images.js";
 let chromePromise = null;
 
 async function loadChrome() {
-  const homes = await apiGet("/api/v2/pages/", { type: "news.HomePage", fields: "articles_per_column", limit: 1 });
+  const [homes, outlet] = await Promise.all([
+    apiGet("/api/v2/pages/", { type: "news.HomePage", fields: "articles_per_column", limit: 1 }),
+    apiGetOptional("/api/v2/outlet/"),
+  ]);
   const home = homes.items[0] || null;
-  const outlet = await apiGetOptional("/api/v2/outlet/");
   if (outlet && outlet.name) {
     return { home, outlet, menu: (outlet.menu || []).map(menuEntry) };
   }

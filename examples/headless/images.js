@@ -18,17 +18,20 @@ function absoluteSrcset(srcset) {
     .join(", ");
 }
 
+// One candidate per width, WebP first (the API adds a JPEG/PNG fallback at one width).
 function srcsetFromRenditions(renditions) {
-  return renditions
-    .filter((rendition) => rendition.url && rendition.width)
-    .map((rendition) => `${mediaUrl(rendition.url)} ${rendition.width}w`)
-    .join(", ");
+  const byWidth = new Map();
+  const ordered = [...renditions].sort((a, b) => (b.format === "webp") - (a.format === "webp"));
+  for (const rendition of ordered) {
+    if (rendition.url && rendition.width && !byWidth.has(rendition.width)) byWidth.set(rendition.width, rendition);
+  }
+  return [...byWidth.values()].map((rendition) => `${mediaUrl(rendition.url)} ${rendition.width}w`).join(", ");
 }
 
 // An <img> for an image value in any of the API's shapes; alt is the image's own
 // description when there is one, else the given fallback (caption or title).
 export function picture(value, fallbackAlt = "") {
-  const img = h("img", { alt: value.alt ?? fallbackAlt, loading: "lazy", decoding: "async" });
+  const img = h("img", { alt: value.alt || fallbackAlt, loading: "lazy", decoding: "async" });
   const renditions = Array.isArray(value.renditions) ? value.renditions : [];
   const srcset = value.srcset ? absoluteSrcset(value.srcset) : srcsetFromRenditions(renditions);
   const largest = renditions.reduce((best, r) => (!best || r.width > best.width ? r : best), null);
