@@ -7,9 +7,9 @@
 //                           "Giao diện tách rời (headless)" preview opens)
 import { apiGet, showError } from "./api.js";
 import { chrome, markCurrent, renderChrome } from "./chrome.js";
-import { fill, h, richText, setTitle } from "./dom.js";
-import { API_BASE } from "./config.js";
-import { renderArticle, renderPreview } from "./pages/article.js";
+import { fill, h, setTitle } from "./dom.js";
+import { block, documentLink, renderArticle, renderPreview, rich } from "./pages/article.js";
+import { figure } from "./images.js";
 import { renderColumn, renderTag } from "./pages/column.js";
 import { renderHome } from "./pages/home.js";
 import { renderSearch } from "./pages/search.js";
@@ -23,17 +23,27 @@ function parseHash() {
   return { parts: path.split("/").filter(Boolean), params: new URLSearchParams(query) };
 }
 
-// Pages this example has no module for (directives, thematic pages, forums…): their
-// title, number, summary or intro, and a link to the outlet's own page.
+// Pages this example has no module of their own for (directives, exemplars, forums,
+// thematic pages…): the fields they share by name, and a link to the outlet's page.
 function renderOther(container, page) {
   setTitle(page.title);
-  const text = page.summary || page.intro || page.lead;
+  const labels = [page.kind_label, page.status_label, page.number ? `Số ${page.number}` : ""].filter(Boolean);
+  const stream = [page.story, page.body].find((value) => Array.isArray(value) && value.length) || [];
+  const text = [page.subject, page.full_text, page.synthesis].filter((value) => typeof value === "string" && value);
+  const files = Array.isArray(page.files) ? page.files : [];
   fill(
     container,
-    h("h1", {}, page.title),
-    page.number ? h("p", { class: "meta" }, `Số ${page.number}`) : null,
-    typeof text === "string" && text ? h("div", { class: "intro" }, richText(text, { base: API_BASE + "/" })) : null,
-    page.meta?.html_url ? h("p", {}, h("a", { href: page.meta.html_url }, "Xem đầy đủ trên trang tin")) : null
+    h(
+      "article",
+      { class: "article" },
+      labels.length ? h("p", { class: "kicker" }, labels.join(" · ")) : null,
+      h("h1", { class: "article__title" }, page.title),
+      page.summary || page.intro || page.lead ? h("p", { class: "lead" }, page.summary || page.intro || page.lead) : null,
+      page.photo_rendition ? figure(page.photo_rendition, { fallbackAlt: page.title }) : null,
+      h("div", { class: "article__body" }, stream.map(block), text.map((html) => h("div", { class: "rich-text" }, rich(html)))),
+      files.length ? h("ul", { class: "attachments" }, files.map((file) => h("li", {}, documentLink(file)))) : null,
+      page.meta?.html_url ? h("p", {}, h("a", { href: page.meta.html_url }, "Xem đầy đủ trên trang tin")) : null
+    )
   );
 }
 

@@ -26,7 +26,7 @@ function resolveReference(node) {
   return null;
 }
 
-function rich(html) {
+export function rich(html) {
   return richText(html, { base: API_BASE + "/", resolve: resolveReference });
 }
 
@@ -35,7 +35,7 @@ function fileSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-function documentLink(value) {
+export function documentLink(value) {
   // After issue 13: {title, url, size, type}; before: {document: <id>, title}.
   const title = value.title || "Tài liệu";
   const details = [value.type || value.file_extension, fileSize(value.size ?? value.file_size)].filter(Boolean);
@@ -53,7 +53,7 @@ function documentLink(value) {
   return h("p", { class: "document" }, "📄 ", link, details.length ? ` (${details.join(", ").toUpperCase()})` : "");
 }
 
-function block(item) {
+export function block(item) {
   const value = item.value;
   switch (item.type) {
     case "paragraph":

@@ -1,14 +1,14 @@
 // Search: GET /api/search/?q=<words>&page=<n>. Vietnamese-aware on the server:
 // "dang bo" finds "Đảng bộ". Snippets come with the matched words in <mark>.
-import { apiGet, mediaUrl } from "../api.js";
+import { apiGet } from "../api.js";
 import { fill, h, pageLink, setTitle, snippet, time } from "../dom.js";
 import { picture } from "../images.js";
 
 const TYPE_LABELS = { article: "Bài viết", directive: "Văn bản", exemplar: "Điển hình", forum: "Diễn đàn", thematic: "Chuyên trang" };
 
 function result(item) {
-  // Articles open here; other kinds open on the outlet's own site.
-  const href = item.type === "article" ? pageLink(item.id) : mediaUrl(item.url);
+  // Every kind of result is a page of the outlet: it opens here by its id.
+  const href = pageLink(item.id);
   const label = item.type_label || TYPE_LABELS[item.type] || "";
   const column = item.column && (item.column.title || item.column);
   return h(
