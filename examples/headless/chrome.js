@@ -60,7 +60,7 @@ function menuList(items) {
 
 export function renderChrome(header, footer, { outlet, menu, home }) {
   window.outletName = outlet.name;
-  const logo = outlet.logo && (outlet.logo.srcset || outlet.logo.renditions || outlet.logo.url) ? picture(outlet.logo, outlet.name) : null;
+  const logo = outlet.logo?.src || outlet.logo?.url ? picture(outlet.logo, outlet.name, { sizes: `${outlet.logo.width || 240}px` }) : null;
   fill(header,
     h(
       "div",
@@ -82,14 +82,19 @@ export function renderChrome(header, footer, { outlet, menu, home }) {
     const q = event.target.elements.q.value.trim();
     location.hash = `#/tim-kiem?q=${encodeURIComponent(q)}`;
   });
+  // /api/v2/outlet/'s footer: {name, licence, responsible_person(_label), contact_html, links}.
+  const info = outlet.footer && typeof outlet.footer === "object" ? outlet.footer : {};
   const social = Array.isArray(outlet.social) ? outlet.social : [];
-  fill(footer,
-    h("p", { class: "footer__name" }, outlet.name),
-    typeof outlet.footer === "string" && outlet.footer
-      ? h("div", { class: "footer__text" }, richText(outlet.footer, { base: API_BASE + "/" }))
+  const links = [...(Array.isArray(info.links) ? info.links : []), ...social];
+  fill(
+    footer,
+    h("p", { class: "footer__name" }, info.name || outlet.name),
+    outlet.licence || info.licence ? h("p", {}, outlet.licence || info.licence) : null,
+    info.responsible_person ? h("p", {}, `${info.responsible_person_label || "Chịu trách nhiệm nội dung"}: ${info.responsible_person}`) : null,
+    info.contact_html ? h("div", { class: "footer__text" }, richText(info.contact_html, { base: API_BASE + "/" })) : null,
+    links.length
+      ? h("p", { class: "social" }, links.map((link) => h("a", { href: mediaUrl(link.url), rel: "noopener" }, link.label || link.title || link.network || link.url)))
       : null,
-    outlet.licence ? h("p", {}, outlet.licence) : null,
-    social.length ? h("p", { class: "social" }, social.map((link) => h("a", { href: mediaUrl(link.url), rel: "noopener" }, link.title || link.name || link.url))) : null,
     h("p", { class: "footer__note" }, "Giao diện mẫu dựng lại từ API của Tòa Soạn.")
   );
 }

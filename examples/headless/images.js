@@ -30,7 +30,7 @@ function srcsetFromRenditions(renditions) {
 
 // An <img> for an image value in any of the API's shapes; alt is the image's own
 // description when there is one, else the given fallback (caption or title).
-export function picture(value, fallbackAlt = "") {
+export function picture(value, fallbackAlt = "", { sizes = SIZES } = {}) {
   const img = h("img", { alt: value.alt || fallbackAlt, loading: "lazy", decoding: "async" });
   const renditions = Array.isArray(value.renditions) ? value.renditions : [];
   const srcset = value.srcset ? absoluteSrcset(value.srcset) : srcsetFromRenditions(renditions);
@@ -38,7 +38,7 @@ export function picture(value, fallbackAlt = "") {
   const src = value.src || value.url || largest?.url;
   if (srcset) {
     img.srcset = srcset;
-    img.sizes = SIZES;
+    img.sizes = sizes;
   }
   if (src) {
     img.src = mediaUrl(src);

@@ -14,7 +14,7 @@ function result(item) {
   return h(
     "li",
     { class: "result" },
-    item.image ? h("a", { href, class: "result__image", tabindex: "-1", "aria-hidden": "true" }, picture(item.image, "")) : null,
+    item.image ? h("a", { href, class: "result__image", tabindex: "-1", "aria-hidden": "true" }, picture(item.image, "", { sizes: "160px" })) : null,
     h("p", { class: "kicker" }, [label, typeof column === "string" ? column : ""].filter(Boolean).join(" · ")),
     h("h2", { class: "result__title" }, h("a", { href }, item.title)),
     item.snippet ? h("p", { class: "result__snippet" }, snippet(item.snippet)) : item.lead ? h("p", {}, item.lead) : null,
@@ -94,6 +94,9 @@ export async function renderSearch(container, params) {
     h("h1", {}, "Tìm kiếm"),
     form,
     h("p", { class: "search-summary", role: "status" }, data.count ? `${data.count} kết quả cho “${q}”` : `Không tìm thấy kết quả nào cho “${q}”.`),
+    data.did_you_mean
+      ? h("p", { class: "did-you-mean" }, "Có phải bạn muốn tìm: ", h("a", { href: searchHref(data.did_you_mean, {}) }, data.did_you_mean), "?")
+      : null,
     facetNav(data, q, filters),
     h("ol", { class: "results" }, data.results.map(result)),
     data.pages > 1
