@@ -60,7 +60,8 @@ function menuList(items) {
 
 export function renderChrome(header, footer, { outlet, menu, home }) {
   window.outletName = outlet.name;
-  const logo = outlet.logo?.src || outlet.logo?.url ? picture(outlet.logo, outlet.name, { sizes: `${outlet.logo.width || 240}px` }) : null;
+  // The logo is decorative (alt ""): the outlet's name is written beside it in the same link.
+  const logo = outlet.logo?.src || outlet.logo?.url ? picture({ ...outlet.logo, alt: "" }, "", { sizes: `${outlet.logo.width || 240}px` }) : null;
   fill(header,
     h(
       "div",

@@ -69,7 +69,7 @@ export async function renderHome(container, home, { menu }) {
   ]);
   fill(container,
     h("h1", { class: "visually-hidden" }, home.title),
-    lead ? h("section", { class: "lead-story", "aria-label": "Tin tiêu điểm" }, card(lead)) : null,
+    lead ? h("section", { class: "lead-story", "aria-label": "Tin tiêu điểm" }, card(lead, { sizes: "(max-width: 700px) 100vw, 60vw" })) : null,
     h("div", { class: "home-blocks" }, (home.features || []).map(feature), mostRead(popular)),
     h("div", { class: "home-columns" }, sections)
   );
