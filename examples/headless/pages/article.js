@@ -132,7 +132,11 @@ export function articleView(data, { preview = false } = {}) {
           { class: "tags" },
           "Từ khóa: ",
           // ?tag= takes a slug (issue 13's tag objects) or a name (tag_names before).
-          tags.map((tag) => h("a", { class: "tag", href: `#/chu-de/${encodeURIComponent(tag.slug || tag.name || tag)}` }, tag.name || tag))
+          tags.map((tag) => {
+            const name = tag.name || tag;
+            const href = `#/chu-de/${encodeURIComponent(tag.slug || name)}?${new URLSearchParams({ ten: name })}`;
+            return h("a", { class: "tag", href }, name);
+          })
         )
       : null
   );

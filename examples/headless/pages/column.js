@@ -6,7 +6,7 @@ import { apiGet } from "../api.js";
 import { fill, h, pageLink, setTitle } from "../dom.js";
 import { CARD_FIELDS, card } from "./cards.js";
 
-async function articleList(container, { heading, intro, filter, baseHref, params }) {
+async function articleList(container, { heading, intro, filter, baseHref, pageParams = {}, params }) {
   const pageNumber = Math.max(1, parseInt(params.get("p") || "1", 10) || 1);
   const listing = await apiGet("/api/v2/pages/", {
     type: "news.ArticlePage",
@@ -17,6 +17,7 @@ async function articleList(container, { heading, intro, filter, baseHref, params
     offset: (pageNumber - 1) * PAGE_SIZE,
   });
   const pages = Math.max(1, Math.ceil(listing.meta.total_count / PAGE_SIZE));
+  const pageHref = (n) => `${baseHref}?${new URLSearchParams({ ...pageParams, p: n })}`;
   setTitle(heading);
   fill(
     container,
@@ -29,9 +30,9 @@ async function articleList(container, { heading, intro, filter, baseHref, params
       ? h(
           "nav",
           { class: "pager", "aria-label": "Phân trang" },
-          pageNumber > 1 ? h("a", { href: `${baseHref}?p=${pageNumber - 1}`, rel: "prev" }, "← Trang trước") : null,
+          pageNumber > 1 ? h("a", { href: pageHref(pageNumber - 1), rel: "prev" }, "← Trang trước") : null,
           h("span", {}, `Trang ${pageNumber}/${pages}`),
-          pageNumber < pages ? h("a", { href: `${baseHref}?p=${pageNumber + 1}`, rel: "next" }, "Trang sau →") : null
+          pageNumber < pages ? h("a", { href: pageHref(pageNumber + 1), rel: "next" }, "Trang sau →") : null
         )
       : null
   );
@@ -47,11 +48,14 @@ export function renderColumn(container, column, params) {
   });
 }
 
+// `tag`: the slug (or, before issue 13's tag objects, the name); ?ten= the name to show.
 export function renderTag(container, tag, params) {
+  const name = params.get("ten") || tag;
   return articleList(container, {
-    heading: `Chủ đề: ${tag}`,
+    heading: `Chủ đề: ${name}`,
     filter: { tag },
     baseHref: `#/chu-de/${encodeURIComponent(tag)}`,
+    pageParams: { ten: name },
     params,
   });
 }
