@@ -13,6 +13,8 @@ CSS_COMPONENTS := $(sort $(wildcard site/static/css/components/*.css))
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
+
+.PHONY: test-db
 .PHONY: layers css bench-import bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
@@ -74,6 +76,12 @@ test-fast: $(VENV)/.dev-installed
 
 test-browser: $(VENV)/.dev-installed
 	$(PYTEST) -m browser
+
+## Everything the database decides (all but the browser tests): CI runs it on PostgreSQL, where the
+## browser step would repeat the SQLite run's pages and checks for a quarter of CI's time
+test-db: $(VENV)/.dev-installed
+	$(PYTEST) -m "not browser and not concurrency" -n 2
+	$(PYTEST) -m concurrency
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .

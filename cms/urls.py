@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api import lists as api_lists
 from cms.api import views as api_views
 from cms.api.router import api_router
 from cms.news import views as news_views
@@ -15,6 +16,7 @@ handler500 = "cms.core.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/most-read/", api_lists.most_read, name="api_most_read"),
     path("api/v2/", api_router.urls),
     path("api/schema/", api_views.schema, name="api_schema"),
     path("api/schema/docs/", api_views.docs, name="api_schema_docs"),

@@ -7,6 +7,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
+from cms.core.api_representations import prepare_pages
 from cms.directives.models import DirectivePage
 
 from .filters import (
@@ -14,6 +15,7 @@ from .filters import (
     NEWSROOM_PARAMETERS,
     DirectiveFilter,
     FieldValuesFilter,
+    NewestFirstFilter,
     NewsroomFilter,
     check_parameters,
 )
@@ -34,7 +36,13 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     # Directive filters run before Wagtail's exact-match field filter, which
     # must then leave those parameters alone (a number typed as 23/CT-TU would
     # otherwise match nothing).
-    filter_backends = [DirectiveFilter, NewsroomFilter, FieldValuesFilter, *PagesAPIViewSet.filter_backends]
+    filter_backends = [
+        DirectiveFilter,
+        NewsroomFilter,
+        FieldValuesFilter,
+        NewestFirstFilter,  # before Wagtail's OrderingFilter, which orders only when asked
+        *PagesAPIViewSet.filter_backends,
+    ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS)
 
     def get_queryset(self):
@@ -56,7 +64,14 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
                 parent = parents.get(page.path[:-steplen])
                 if parent is not None:
                     page._cached_parent_obj = parent
+            # Bodies, images and their renditions, rich text links: for all pages at once.
+            prepare_pages(pages, self.request)
         return pages
+
+    def get_object(self):
+        page = super().get_object()
+        prepare_pages([page], self.request)
+        return page
 
     @classmethod
     def get_available_fields(cls, model, db_fields_only=False):

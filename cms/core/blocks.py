@@ -8,6 +8,19 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 
+from .api_representations import (
+    ApiStreamBlockMixin,
+    api_page_url,
+    block_representation,
+    document_representation,
+    image_representation,
+)
+
+
+def _request(context):
+    return (context or {}).get("request")
+
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
 
 
@@ -20,6 +33,11 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         label = "Ảnh có chú thích"
         template = "blocks/image.html"
+
+    def api_representation(self, value, context=None):
+        return image_representation(
+            value.get("image"), _request(context), caption=value.get("caption"), credit=value.get("credit")
+        )
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -41,6 +59,9 @@ class DocumentLinkBlock(blocks.StructBlock):
         label = "Liên kết tài liệu"
         template = "blocks/document_link.html"
 
+    def api_representation(self, value, context=None):
+        return document_representation(value.get("document"), _request(context), title=value.get("title"))
+
 
 class CalloutBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="Tiêu đề", required=False, max_length=200)
@@ -57,7 +78,7 @@ class CalloutBlock(blocks.StructBlock):
         template = "blocks/callout.html"
 
 
-class ArticleBodyBlock(blocks.StreamBlock):
+class ArticleBodyBlock(ApiStreamBlockMixin, blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label="Đoạn văn", features=RICH_TEXT_FEATURES, template="blocks/paragraph.html")
     heading = blocks.CharBlock(label="Tiêu đề phụ", max_length=255, icon="title", template="blocks/heading.html")
     image = CaptionedImageBlock()
@@ -80,6 +101,15 @@ class CallToActionBlock(blocks.StructBlock):
         label = "Lời kêu gọi"
         template = "blocks/call_to_action.html"
 
+    def api_representation(self, value, context=None):
+        page = value.get("page")
+        return {
+            "title": value.get("title"),
+            "text": value.get("text"),
+            "button_text": value.get("button_text"),
+            "url": api_page_url(page, context) if page is not None and page.live else (value.get("url") or None),
+        }
+
     def clean(self, value):
         from django.core.exceptions import ValidationError
         from wagtail.blocks.struct_block import StructBlockValidationError
@@ -100,6 +130,14 @@ class ImageBannerBlock(blocks.StructBlock):
         icon = "image"
         label = "Ảnh banner"
         template = "blocks/image_banner.html"
+
+    def api_representation(self, value, context=None):
+        link = value.get("link")
+        return {
+            "title": value.get("title"),
+            "image": image_representation(value.get("image"), _request(context), alt=value.get("title") or None),
+            "url": api_page_url(link, context) if link is not None and link.live else None,
+        }
 
 
 class OutletListBlock(blocks.StructBlock):
@@ -130,3 +168,27 @@ class OutletListBlock(blocks.StructBlock):
                 .first()
             )
         return context
+
+    def api_representation(self, value, context=None):
+        """The same items as the template shows: from get_context, the method that gives
+        them to the template (the page the block belongs to names the outlet; without one,
+        the outlet of the requesting host)."""
+        page = (context or {}).get("page")
+        if page is None and _request(context) is not None:
+            from wagtail.models import Site
+
+            site = Site.find_for_request(_request(context))
+            page = site.root_page if site else None
+        block_context = self.get_context(value, parent_context={"page": page} if page is not None else None)
+        items = block_context[self.items_context_name]
+        data = {
+            name: block_representation(self.child_blocks[name], val, context)
+            for name, val in value.items()
+            if not isinstance(self.child_blocks[name], blocks.ListBlock | blocks.ChooserBlock)
+        }
+        data["items"] = [self.item_representation(item, context) for item in items]
+        data["index_url"] = api_page_url(block_context.get("index_page"), context)
+        return data
+
+    def item_representation(self, page, context=None):
+        return {"id": page.pk, "title": page.title, "url": api_page_url(page, context)}

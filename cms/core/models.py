@@ -3,6 +3,7 @@ import hmac
 import logging
 import threading
 import time
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
@@ -346,6 +347,18 @@ def _start_request_memo(**kwargs):
 
 def _end_request_memo(**kwargs):
     _request_memo.data = None
+
+
+@contextmanager
+def restriction_memo():
+    """The request's memo for a batch job outside a request (an import's indexing): the
+    restricted sections are read once, not once a page."""
+    previous = getattr(_request_memo, "data", None)
+    _request_memo.data = {} if previous is None else previous
+    try:
+        yield
+    finally:
+        _request_memo.data = previous
 
 
 def _drop_request_memo(**kwargs):

@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from cms.core.api_representations import document_representation
 from cms.core.models import DocumentDownloads
 from cms.news.api_fields import TagListSerializer  # noqa: F401  (re-exported for the model)
 
@@ -26,16 +27,16 @@ class IssuerSerializer(serializers.Field):
 class DirectiveFileSerializer(serializers.Serializer):
     def to_representation(self, item):
         document = item.document
-        return {
-            "id": document.pk,
-            "title": document.title,
-            "label": item.label,
-            "is_original": item.is_original,
-            "url": _absolute(self.context.get("request"), document.url),
-            "file_extension": document.file_extension,
-            "file_size": document.get_file_size(),
-            "downloads": DocumentDownloads.totals_for([document.pk]).get(document.pk, 0),
-        }
+        data = document_representation(document, self.context.get("request"))
+        data.update(
+            label=item.label,
+            is_original=item.is_original,
+            # The names of before issue 13, kept for existing clients.
+            file_extension=document.file_extension,
+            file_size=data["size"],
+            downloads=DocumentDownloads.totals_for([document.pk]).get(document.pk, 0),
+        )
+        return data
 
 
 def _directive_ref(directive, request):

@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from cms.core.api_representations import api_page_url
 from cms.core.blocks import OutletListBlock
 
 from .kinds import KIND_CHOICES
@@ -39,6 +40,17 @@ class DirectiveListBlock(OutletListBlock):
         icon = "doc-full-inverse"
         label = "Danh sách văn bản chỉ đạo"
         template = "blocks/directive_list.html"
+
+    def item_representation(self, page, context=None):
+        return {
+            "id": page.pk,
+            "title": page.title,
+            "url": api_page_url(page, context),
+            "number": page.number,
+            "kind": page.kind,
+            "issued_on": page.issued_on.isoformat() if page.issued_on else None,
+            "issuer": page.issuer.name if page.issuer_id else None,
+        }
 
     def clean(self, value):
         required = {"kind": "Chọn loại văn bản.", "issuer": "Chọn cơ quan ban hành.", "tag": "Nhập thẻ."}

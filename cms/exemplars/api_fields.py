@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from cms.core.api_representations import image_representation
 from cms.news.api_fields import DirectiveRefsSerializer  # noqa: F401  (used by the model)
 
 
@@ -21,14 +22,9 @@ class NamedSerializer(serializers.Field):
 
 class GallerySerializer(serializers.Serializer):
     def to_representation(self, item):
-        rendition = item.image.get_rendition("max-1200x900")
-        return {
-            "image": item.image.pk,
-            "caption": item.caption,
-            "url": _absolute(self.context.get("request"), rendition.url),
-            "width": rendition.width,
-            "height": rendition.height,
-        }
+        data = image_representation(item.image, self.context.get("request"), caption=item.caption)
+        data["image"] = item.image.pk  # the name of before issue 13
+        return data
 
 
 class RecognitionSerializer(serializers.Serializer):

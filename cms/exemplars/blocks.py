@@ -2,6 +2,7 @@
 
 from wagtail import blocks
 
+from cms.core.api_representations import api_page_url, image_representation
 from cms.core.blocks import OutletListBlock
 
 
@@ -22,6 +23,15 @@ class ExemplarSpotlightBlock(OutletListBlock):
         icon = "pick"
         label = "Điển hình tiêu biểu"
         template = "blocks/exemplar_spotlight.html"
+
+    def item_representation(self, page, context=None):
+        return {
+            "id": page.pk,
+            "title": page.title,
+            "url": api_page_url(page, context),
+            "summary": page.summary,
+            "photo": image_representation(page.photo, (context or {}).get("request")),
+        }
 
     def get_exemplars(self, value, outlet_home=None):
         # The model of the block's own chooser (see cms/directives/blocks.py for why

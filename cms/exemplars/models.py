@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cms.comments.models import CommentablePage
+from cms.core.api_representations import ImageRepresentationField
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.headless import HeadlessPreviewable
 from cms.core.listing import FilteredIndexMixin
@@ -121,7 +122,7 @@ class ExemplarPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pa
         APIField("locality", serializer=api_fields.NamedSerializer()),
         APIField("sector", serializer=api_fields.NamedSerializer()),
         APIField("summary"),
-        APIField("photo"),
+        APIField("photo", serializer=ImageRepresentationField()),
         APIField("photo_rendition", serializer=ImageRenditionField("fill-1200x675", source="photo")),
         APIField("story"),
         APIField("gallery", serializer=api_fields.GallerySerializer(many=True)),

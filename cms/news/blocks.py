@@ -2,6 +2,7 @@
 
 from wagtail import blocks
 
+from cms.core.api_representations import ApiStreamBlockMixin, api_page_url, image_representation
 from cms.core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, ImageBannerBlock, OutletListBlock
 from cms.directives.blocks import DirectiveListBlock
 from cms.exemplars.blocks import ExemplarSpotlightBlock
@@ -14,6 +15,24 @@ class LeadStoryBlock(blocks.StructBlock):
         icon = "pick"
         label = "Bài tiêu điểm"
         template = "blocks/lead_story.html"
+
+    def api_representation(self, value, context=None):
+        article = value.get("article")
+        if article is None or not article.live:
+            return {"article": None}
+        return {"article": article_summary(article.specific, context)}
+
+
+def article_summary(article, context=None):
+    """An article in a list of the API (home page blocks, thematic pages): what a card shows."""
+    return {
+        "id": article.pk,
+        "title": article.title,
+        "url": api_page_url(article, context),
+        "lead": article.lead,
+        "first_published_at": article.first_published_at.isoformat() if article.first_published_at else None,
+        "hero_image": image_representation(article.hero_image, (context or {}).get("request")),
+    }
 
 
 class ArticleListBlock(OutletListBlock):
@@ -39,6 +58,9 @@ class ArticleListBlock(OutletListBlock):
         icon = "list-ul"
         label = "Danh sách bài"
         template = "blocks/article_list.html"
+
+    def item_representation(self, page, context=None):
+        return article_summary(page, context)
 
     def clean(self, value):
         from django.core.exceptions import ValidationError
@@ -71,7 +93,7 @@ class ArticleListBlock(OutletListBlock):
         return list(qs.order_by("-first_published_at")[:limit])
 
 
-class ThematicBodyBlock(blocks.StreamBlock):
+class ThematicBodyBlock(ApiStreamBlockMixin, blocks.StreamBlock):
     lead_story = LeadStoryBlock()
     article_list = ArticleListBlock()
     rich_text = blocks.RichTextBlock(label="Văn bản", features=RICH_TEXT_FEATURES, template="blocks/paragraph.html")
@@ -81,7 +103,7 @@ class ThematicBodyBlock(blocks.StreamBlock):
     exemplar_spotlight = ExemplarSpotlightBlock()
 
 
-class HomeFeatureBlock(blocks.StreamBlock):
+class HomeFeatureBlock(ApiStreamBlockMixin, blocks.StreamBlock):
     """Curated sections of the home page, shown under the lead story."""
 
     article_list = ArticleListBlock()

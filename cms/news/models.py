@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cms.comments.models import APPROVED, Comment, CommentablePage
+from cms.core.api_representations import ImageRepresentationField
 from cms.core.blocks import ArticleBodyBlock
 from cms.core.fragments import Deferred
 from cms.core.headless import HeadlessPreviewable
@@ -35,7 +36,9 @@ from .api_fields import (
     AuthorListSerializer,
     ColumnSerializer,
     DirectiveRefsSerializer,
+    FrontPageSerializer,
     TagListSerializer,
+    TagObjectsSerializer,
 )
 from .blocks import HomeFeatureBlock, ThematicBodyBlock
 from .feeds import ColumnFeed
@@ -137,7 +140,12 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
         "exemplars.ExemplarIndexPage",
         "forums.ForumIndexPage",
     ]
-    api_fields = [APIField("lead_story"), APIField("features"), APIField("articles_per_column")]
+    api_fields = [
+        APIField("lead_story"),
+        APIField("features"),
+        APIField("articles_per_column"),
+        APIField("front_page", serializer=FrontPageSerializer()),
+    ]
 
     class Meta:
         verbose_name = "trang chủ cơ quan báo chí"
@@ -211,11 +219,13 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
             return self.lead_story
         return self.outlet_articles().prefetch_related(None).first()
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def menu_pages(self):
+        return list(Page.objects.child_of(self).live().public().in_menu())
+
+    def front_page_lists(self, menu):
+        """The lead story, the latest articles and each menu column's newest ones: what the
+        home page shows (get_context) and what the API gives (api_fields "front_page")."""
         lead = self.get_lead_story()
-        menu = list(Page.objects.child_of(self).live().public().in_menu())
-        request._outlet_menu = (self.pk, menu)  # the menu tag shows the same pages
         column_type = ContentType.objects.get_for_model(ColumnPage).pk
         columns = [item for item in menu if item.content_type_id == column_type]
         # Each column's newest articles in one query (issue 11: was one query and one
@@ -247,10 +257,18 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
         shown = [lead] if lead is not None else []
         shown += latest + [article for section in sections for article in section["articles"]]
         prefetch_related_objects([article for article in shown if article.hero_image_id], "hero_image__renditions")
+        return {"lead_story": lead, "latest": latest, "sections": sections}
+
+    @property
+    def front_page(self):
+        return self.front_page_lists(self.menu_pages())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        menu = self.menu_pages()
+        request._outlet_menu = (self.pk, menu)  # the menu tag shows the same pages
         context.update(
-            lead_story=lead,
-            latest=latest,
-            sections=sections,
+            **self.front_page_lists(menu),
             thematic_pages=ThematicPage.in_progress().descendant_of(self),
             most_read=most_read_articles(self),
         )
@@ -362,6 +380,7 @@ class ThematicPage(HeadlessPreviewable, VietnameseSlugMixin, Page):
     api_fields = [
         APIField("intro"),
         APIField("banner_image", serializer=ImageRenditionField("fill-1200x400")),
+        APIField("banner", serializer=ImageRepresentationField(source="banner_image")),
         APIField("start_date"),
         APIField("end_date"),
         APIField("is_archived"),
@@ -456,12 +475,18 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         APIField("lead"),
         APIField("column", serializer=ColumnSerializer(source="get_parent")),
         APIField("authors", serializer=AuthorListSerializer(source="article_authors")),
-        APIField("hero_image"),
+        APIField(
+            "hero_image",
+            serializer=ImageRepresentationField(
+                source="*", image="hero_image", caption="hero_caption", credit="hero_credit"
+            ),
+        ),
         APIField("hero_image_rendition", serializer=ImageRenditionField("fill-1200x675", source="hero_image")),
         APIField("hero_caption"),
         APIField("hero_credit"),
         APIField("body"),
         APIField("source"),
+        APIField("tags", serializer=TagObjectsSerializer()),
         APIField("tag_names", serializer=TagListSerializer(source="tags")),
         APIField("attachments", serializer=AttachmentSerializer(many=True)),
         APIField("view_count"),
@@ -505,7 +530,7 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         return (
             queryset.select_related("locale", "hero_image")
             .prefetch_related(
-                "hero_image__renditions",
+                # The hero's renditions with the body's images: cms.core.api_representations.prepare_pages
                 "tags",
                 Prefetch("article_authors", queryset=ArticleAuthor.objects.select_related("author")),
                 Prefetch("attachments", queryset=ArticleAttachment.objects.select_related("document")),

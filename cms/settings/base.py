@@ -304,6 +304,9 @@ if os.environ.get("WAGTAILAPI_BASE_URL"):
     # Unset, API links use the address of the outlet that was asked.
     WAGTAILAPI_BASE_URL = os.environ["WAGTAILAPI_BASE_URL"]
 WAGTAILAPI_LIMIT_MAX = 100
+# Rich text in /api/v2/ as the reader sees it: internal page and document links resolved
+# to their URLs, embeds expanded (issue 13). `?rich_text_format=db_html` gives Wagtail's form.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 # Wagtail 8 autosaves the editor 0.5 s after each change, and on the add screen
 # the autosave creates the page: a "submit for review" sent while that request
 # is in flight created a duplicate draft, or a page with no workflow, on a busy

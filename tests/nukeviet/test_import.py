@@ -130,7 +130,13 @@ def test_unpublished_rows_are_drafts_never_public(imported, client):
     }
 
 
+def tree_problems():
+    """treebeard's own check: bad characters, step lengths, orphans, depths, child counts."""
+    return [sorted(found) for found in Page.find_problems()]
+
+
 def test_bad_row_is_reported_and_the_import_goes_on(imported):
+    assert tree_problems() == [[], [], [], [], []]
     assert counts(imported, "Bài viết") == [9, 8, 0, 0, 1]
     assert "Bài viết #17: chuyên mục 99" in imported
     assert not ImportedItem.objects.filter(kind="article", source_id="17").exists()
@@ -218,6 +224,7 @@ def test_rerun_is_idempotent_and_updates_an_edited_row(imported, nukeviet_db, nu
     again = run_import(nukeviet_db, nukeviet_uploads, "--site", "localhost")
     after = (Page.objects.count(), Comment.objects.count(), Redirect.objects.count(), Author.objects.count())
     assert after == before
+    assert tree_problems() == [[], [], [], [], []]
     assert ImportedItem.objects.filter(kind="image").count() == images
     assert counts(again, "Bài viết") == [9, 0, 1, 7, 1]
     assert counts(again, "Bình luận") == [6, 0, 0, 6, 0]
@@ -294,3 +301,28 @@ def test_rerun_keeps_a_page_an_editor_changed_here(imported, nukeviet_db, nukevi
     again = run_import(nukeviet_db, nukeviet_uploads, "--site", "localhost")
     assert article(12).title == "Nông nghiệp xanh (biên tập lại trong Tòa Soạn)"
     assert "Bài viết #12: đã được biên tập trong Tòa Soạn" in again
+
+
+def test_a_page_rolled_back_with_its_row_leaves_the_tree_sound(imported):
+    """ChildPlacer keeps each column's last path in memory: a row whose savepoint is rolled
+    back after its page was placed must not leave a child count or a path behind."""
+    from django.db import transaction
+
+    from cms.nukeviet.importer import ChildPlacer
+
+    column = ColumnPage.objects.first()
+    placer = ChildPlacer()
+    children_before = column.get_children().count()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        placer.add(column, ArticlePage(title="Bài hỏng", slug=placer.slug(column, "Bài hỏng"), lead="x"))
+        raise RuntimeError("the row fails after its page was placed")
+    placer.forget()  # what the importer does when a row fails
+    first = ArticlePage(title="Bài một", slug=placer.slug(column, "Bài hỏng"), lead="x")
+    placer.add(column, first)
+    second = ArticlePage(title="Bài hai", slug=placer.slug(column, "Bài hỏng"), lead="x")
+    placer.add(column, second)
+    assert (first.slug, second.slug) == ("bai-hong", "bai-hong-2")
+    assert first.url_path.startswith(column.url_path)
+    column.refresh_from_db()
+    assert column.get_children().count() == column.numchild == children_before + 2
+    assert tree_problems() == [[], [], [], [], []]
