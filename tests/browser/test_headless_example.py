@@ -15,7 +15,17 @@ from django.test import RequestFactory
 
 from cms.comments.models import APPROVED, Comment
 from cms.settings.base import env_list, env_origins
-from tests.factories import AuthorFactory, hours_ago, make_article, make_column, make_image, make_outlet, make_user
+from tests.factories import (
+    AuthorFactory,
+    hours_ago,
+    make_article,
+    make_column,
+    make_directive,
+    make_image,
+    make_library,
+    make_outlet,
+    make_user,
+)
 
 expect = pytest.importorskip("playwright.sync_api", reason="Gói Python `playwright` chưa được cài").expect
 
@@ -59,6 +69,10 @@ def operator_settings(front_end, monkeypatch, settings):
 @pytest.fixture
 def newspaper(clean_tree):
     home = make_outlet(title="Báo Thành phố thử nghiệm")
+    library = make_library(home)
+    make_directive(library, number="23-CT/TU", title="Chỉ thị số 23-CT/TU về đổi mới học tập nghị quyết")
+    home.features = [("directive_list", {"title": "Văn bản chỉ đạo mới", "source": "latest", "limit": 5})]
+    home.save_revision().publish()
     party = make_column(home, "Xây dựng Đảng")
     make_column(home, "Kinh tế")
     reporter = AuthorFactory(name="Trần Thị Minh Hằng", pen_name="Minh Hằng")
@@ -115,15 +129,21 @@ def test_a_reader_and_an_editor_use_the_headless_example(
     requests = []
     page.on("request", lambda request: requests.append(request.url))
 
-    # Home page: the outlet's name and menu, the lead story, the columns' latest articles.
+    # Home page: the outlet's name and menu, the lead story, the home page's blocks with
+    # their items, the columns' latest articles.
     page.goto(f"{front_end}/?api={api}")
     expect(page.locator(".masthead__name")).to_have_text("Báo Thành phố thử nghiệm")
     expect(page).to_have_title(re.compile("Báo Thành phố thử nghiệm"))
+    directives = page.locator(".home-block", has=page.get_by_role("heading", name="Văn bản chỉ đạo mới"))
+    expect(directives.get_by_role("link", name="Chỉ thị số 23-CT/TU về đổi mới học tập nghị quyết")).to_be_visible()
     nav = page.get_by_role("navigation", name="Chuyên mục")
     expect(nav.get_by_role("link", name="Kinh tế")).to_be_visible()
+    # The newest article leads; as on the HTML home page, its column lists the others.
+    expect(page.locator(".lead-story .card__title")).to_have_text(ARTICLE_TITLE)
     party_section = page.locator(".home-column", has=page.get_by_role("heading", name="Xây dựng Đảng"))
-    expect(party_section.get_by_role("link", name=ARTICLE_TITLE)).to_be_visible()
     expect(party_section.get_by_role("link", name="Học tập chuyên đề năm về tư tưởng Hồ Chí Minh")).to_be_visible()
+    # Those lists came in the home page's own answer (front_page), not one listing per column.
+    assert not [url for url in requests if "type=news.ArticlePage" in url]
 
     # A column: newest first, the draft is not listed.
     nav.get_by_role("link", name="Xây dựng Đảng").click()
@@ -146,6 +166,9 @@ def test_a_reader_and_an_editor_use_the_headless_example(
     for image in (hero, body_image):
         image.scroll_into_view_if_needed()  # loading="lazy"
         expect(image).to_have_attribute("src", re.compile("^" + re.escape(api) + "/media/"))
+        # The API's renditions: WebP at several widths, the browser picks one.
+        expect(image).to_have_attribute("srcset", re.compile(r"\.webp \d+w, .*\.webp \d+w"))
+        assert ".webp" in image.evaluate("img => img.currentSrc")
         page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
         assert loaded(image)
     comments = page.locator(".comments__list > .comment")

@@ -8,7 +8,7 @@ const CARD_SIZES = "(max-width: 700px) 100vw, 360px";
 
 export function card(article, { withImage = true, sizes = CARD_SIZES } = {}) {
   const image = article.hero_image?.srcset || article.hero_image?.src ? article.hero_image : article.hero_image_rendition;
-  const published = article.meta?.first_published_at;
+  const published = article.first_published_at || article.meta?.first_published_at;
   return h(
     "article",
     { class: "card" },
