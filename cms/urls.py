@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import lists as api_lists
+from cms.api import outlet as api_outlet
 from cms.api import views as api_views
 from cms.api.router import api_router
 from cms.news import views as news_views
@@ -17,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/most-read/", api_lists.most_read, name="api_most_read"),
+    path("api/v2/outlet/", api_outlet.outlet, name="api_outlet"),  # before Wagtail's router
     path("api/v2/", api_router.urls),
     path("api/schema/", api_views.schema, name="api_schema"),
     path("api/schema/docs/", api_views.docs, name="api_schema_docs"),

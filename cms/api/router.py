@@ -1,6 +1,7 @@
 """Wagtail API v2: the stable public API for pages, images and documents.
 Only live, public pages are listed (Wagtail's PagesAPIViewSet filters them)."""
 
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -20,6 +21,7 @@ from .filters import (
     check_parameters,
 )
 from .preview import PagePreviewAPIViewSet
+from .search import ProjectSearchFilter
 
 
 class CheckedParametersMixin:
@@ -43,6 +45,8 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
         NewestFirstFilter,  # before Wagtail's OrderingFilter, which orders only when asked
         *PagesAPIViewSet.filter_backends,
     ]
+    # ?search= through the project's Vietnamese-aware search (cms/api/search.py).
+    filter_backends = [ProjectSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS)
 
     def get_queryset(self):

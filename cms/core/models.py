@@ -11,9 +11,10 @@ from django.core.signals import request_finished, request_started
 from django.db import connection, models
 from django.db.models import Q, Sum
 from django.utils import timezone
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.query import PageQuerySet
 
 from cms.core.newsroom import ROLE_CHOICES
@@ -135,6 +136,26 @@ class CachedSiteSettingMixin:
         return instance
 
 
+SOCIAL_NETWORKS = [
+    ("facebook", "Facebook"),
+    ("zalo", "Zalo"),
+    ("youtube", "YouTube"),
+    ("tiktok", "TikTok"),
+    ("x", "X (Twitter)"),
+    ("instagram", "Instagram"),
+    ("linkedin", "LinkedIn"),
+]
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS, label="mạng")
+    url = blocks.URLBlock(label="địa chỉ")
+
+    class Meta:
+        icon = "link"
+        label = "liên kết mạng xã hội"
+
+
 @register_setting(icon="site")
 class OutletSettings(CachedSiteSettingMixin, BaseSiteSetting):
     """What a news outlet says about itself: masthead, footer, licence, theme."""
@@ -148,11 +169,24 @@ class OutletSettings(CachedSiteSettingMixin, BaseSiteSetting):
     licence = models.CharField("giấy phép", max_length=255, blank=True, help_text="Ví dụ: Giấy phép số 123/GP-BTTTT …")
     responsible_person = models.CharField("chịu trách nhiệm nội dung", max_length=200, blank=True)
     theme = models.CharField("giao diện", max_length=50, default=DEFAULT_THEME, choices=available_themes)
+    social_links = StreamField(
+        [("link", SocialLinkBlock())],
+        verbose_name="mạng xã hội",
+        blank=True,
+        max_num=len(SOCIAL_NETWORKS),
+        help_text="Trang của cơ quan trên mạng xã hội, hiện ở chân trang và trong /api/v2/outlet/.",
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("slogan"), FieldPanel("logo")], heading="Nhận diện"),
         MultiFieldPanel(
-            [FieldPanel("contact"), FieldPanel("licence"), FieldPanel("responsible_person")], heading="Chân trang"
+            [
+                FieldPanel("contact"),
+                FieldPanel("licence"),
+                FieldPanel("responsible_person"),
+                FieldPanel("social_links"),
+            ],
+            heading="Chân trang",
         ),
         FieldPanel("theme"),
     ]
@@ -164,6 +198,15 @@ class OutletSettings(CachedSiteSettingMixin, BaseSiteSetting):
         return self.name
 
     # for_request (CachedSiteSettingMixin): None for a host no outlet answers.
+
+    def social(self):
+        """[{"network", "label", "url"}], in the editor's order (the footer and the API)."""
+        labels = dict(SOCIAL_NETWORKS)
+        return [
+            {"network": link.value["network"], "label": labels.get(link.value["network"], ""), "url": link.value["url"]}
+            for link in self.social_links
+            if link.block_type == "link" and link.value.get("url")
+        ]
 
 
 # Wagtail's admin script copies the title into the slug as the editor types,

@@ -47,7 +47,41 @@ def json_request(schema, *, example=None, description=None):
     return body
 
 
+def _object_schema(properties, description=None):
+    schema = {"type": "object", "additionalProperties": False, "required": list(properties), "properties": properties}
+    if description:
+        schema["description"] = description
+    return schema
+
+
+def image_schemas():
+    """ImageRenditions: a picture as the API gives it (logo, search results)."""
+    rendition = _object_schema(
+        {
+            "url": {"type": "string", "format": "uri", "description": "Địa chỉ tuyệt đối của ảnh thu nhỏ."},
+            "width": {"type": "integer", "minimum": 1},
+            "height": {"type": "integer", "minimum": 1},
+            "format": {"type": "string", "description": "Định dạng tệp: `webp`, `jpg`, `png`, `svg`…"},
+        }
+    )
+    return {
+        "Rendition": rendition,
+        "ImageRenditions": _object_schema(
+            {
+                "alt": {"type": "string", "description": "Văn bản thay thế (thuộc tính `alt`)."},
+                "renditions": {"type": "array", "items": ref("Rendition"), "minItems": 1},
+                "srcset": {"type": "string", "description": "Giá trị sẵn cho thuộc tính `srcset` (`url 160w, …`)."},
+                "src": {"type": "string", "format": "uri", "description": "Ảnh dự phòng (định dạng gốc) cho `src`."},
+                "width": {"type": "integer", "minimum": 1, "description": "Chiều rộng của `src`."},
+                "height": {"type": "integer", "minimum": 1, "description": "Chiều cao của `src`."},
+            },
+            "Một ảnh với vài kích cỡ (WebP) và `srcset` dựng sẵn.",
+        ),
+    }
+
+
 SHARED_SCHEMAS = {
+    **image_schemas(),
     "Errors": {
         "type": "object",
         "description": (

@@ -11,6 +11,7 @@ from cms.core.text import is_ascii_digits
 
 from . import service
 from .params import BadParameter, read_query
+from .results import extras, suggestion_links
 
 SUGGEST_LIMIT = 8
 
@@ -57,6 +58,7 @@ def search(request):
     except BadParameter as bad:
         return _error(bad)
     results = service.search(query)
+    more = extras(request, results.hits)
     return JsonResponse(
         {
             "count": results.count,
@@ -66,15 +68,24 @@ def search(request):
                 {
                     "id": hit.page_id,
                     "type": hit.type,
+                    "type_label": hit.type_label,
                     "title": hit.title,
                     "url": hit.url,
                     "snippet": hit.snippet,
                     "published_at": hit.published_at.isoformat() if hit.published_at else None,
                     "number": hit.number or None,
+                    **more.get(hit.page_id, {"lead": "", "column": None, "image": None}),
                 }
                 for hit in results.hits
             ],
-            "facets": {name: {facet.value: facet.count for facet in values} for name, values in results.facets.items()},
+            # Each value with its Vietnamese label, as the HTML search page shows it.
+            "facets": {
+                name: [
+                    {"value": facet.value, "label": facet.label, "count": facet.count, "selected": facet.selected}
+                    for facet in values
+                ]
+                for name, values in results.facets.items()
+            },
             # Many matches: the facet counts are estimated from a sample (the count is exact).
             "facets_approximate": results.facets_approximate,
             "did_you_mean": results.did_you_mean or None,
@@ -92,4 +103,7 @@ def suggest(request):
     except BadParameter as bad:
         return _error(bad)
     suggestions, degraded = service.suggest(query.text, site_id=query.site_id, limit=SUGGEST_LIMIT)
-    return JsonResponse({"suggestions": suggestions, "degraded": degraded}, json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(
+        {"suggestions": suggestion_links(suggestions, query.site_id), "degraded": degraded},
+        json_dumps_params={"ensure_ascii": False},
+    )

@@ -46,17 +46,44 @@ def search_part():
         facet("kind", "Loại văn bản (ví dụ `chi-thi`, `nghi-quyet`)."),
         facet("year", "Năm (năm ban hành với văn bản, năm đăng với nội dung khác)."),
     ]
-    count_map = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
+    facet_values = {"type": "array", "maxItems": 20, "items": ref("FacetValue")}
+    column = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "title", "url"],
+        "properties": {
+            "id": {"type": "integer", "description": "Mã trang của chuyên mục (trang cha)."},
+            "title": {"type": "string"},
+            "url": {"type": "string"},
+        },
+    }
     return {
         "tag": {"name": "Tìm kiếm", "description": "Tìm kiếm tiếng Việt có dấu hoặc không dấu, kèm bộ lọc và gợi ý."},
         "schemas": {
             "SearchResult": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["id", "type", "title", "url", "snippet", "published_at", "number"],
+                "required": [
+                    "id",
+                    "type",
+                    "type_label",
+                    "title",
+                    "url",
+                    "snippet",
+                    "published_at",
+                    "number",
+                    "lead",
+                    "column",
+                    "image",
+                ],
                 "properties": {
                     "id": {"type": "integer", "description": "Mã trang (dùng với `/api/v2/pages/<id>/`)."},
                     "type": {"type": "string", "enum": list(TYPE_LABELS)},
+                    "type_label": {
+                        "type": "string",
+                        "enum": list(TYPE_LABELS.values()),
+                        "description": "Tên loại nội dung bằng tiếng Việt.",
+                    },
                     "title": {"type": "string"},
                     "url": {"type": "string", "description": "Địa chỉ trang (tương đối hoặc tuyệt đối)."},
                     "snippet": {
@@ -65,6 +92,44 @@ def search_part():
                     },
                     "published_at": nullable({"type": "string", "format": "date-time"}),
                     "number": nullable({"type": "string", "description": "Số hiệu (văn bản chỉ đạo)."}),
+                    "lead": {
+                        "type": "string",
+                        "description": "Sapo (bài viết), trích yếu (văn bản), tóm tắt (điển hình), chủ đề (diễn đàn); văn bản thuần.",
+                    },
+                    "column": nullable(
+                        {**column, "description": "Chuyên mục, thư viện văn bản… chứa trang (trang cha)."}
+                    ),
+                    "image": nullable(
+                        {
+                            **ref("ImageRenditions"),
+                            "description": "Ảnh đại diện (bài viết) hoặc ảnh chính (điển hình), 16:9, WebP.",
+                        }
+                    ),
+                },
+            },
+            "FacetValue": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["value", "label", "count", "selected"],
+                "properties": {
+                    "value": {"type": "string", "description": "Giá trị để lọc (`?<nhóm>=<value>`)."},
+                    "label": {"type": "string", "description": "Tên hiển thị bằng tiếng Việt."},
+                    "count": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Số kết quả; ước tính khi `facets_approximate` là true.",
+                    },
+                    "selected": {"type": "boolean", "description": "Đang lọc theo giá trị này."},
+                },
+            },
+            "Suggestion": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["title", "url", "id"],
+                "properties": {
+                    "title": {"type": "string"},
+                    "url": nullable({"type": "string", "description": "Địa chỉ của trang mới nhất mang tiêu đề này."}),
+                    "id": nullable({"type": "integer", "description": "Mã trang."}),
                 },
             },
             "SearchResults": {
@@ -78,8 +143,11 @@ def search_part():
                     "results": {"type": "array", "maxItems": 10, "items": ref("SearchResult")},
                     "facets": {
                         "type": "object",
-                        "description": "Số kết quả theo từng giá trị; mỗi nhóm đếm với các bộ lọc của nhóm khác.",
-                        "additionalProperties": count_map,
+                        "description": (
+                            "Theo từng nhóm (`type`, `column`, `tag`, `issuer`, `kind`, `year`): các giá trị, "
+                            "nhiều kết quả nhất trước; mỗi nhóm đếm với các bộ lọc của nhóm khác."
+                        ),
+                        "additionalProperties": facet_values,
                     },
                     "facets_approximate": {
                         "type": "boolean",
@@ -100,7 +168,7 @@ def search_part():
                 "additionalProperties": False,
                 "required": ["suggestions", "degraded"],
                 "properties": {
-                    "suggestions": {"type": "array", "maxItems": 8, "items": {"type": "string"}},
+                    "suggestions": {"type": "array", "maxItems": 8, "items": ref("Suggestion")},
                     "degraded": {"type": "boolean"},
                 },
             },

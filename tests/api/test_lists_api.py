@@ -116,9 +116,12 @@ HOSTILE = ["", "   ", "' OR 1=1 --", "<script>alert(1)</script>", "x" * 5000, "a
 @pytest.mark.parametrize("name", ["column", "tag", "tags", "author", "thematic", "date_from", "date_to"])
 @pytest.mark.parametrize("value", HOSTILE + ["12345678901234567890", "-1", "2026-13-45"])
 def test_bad_filter_values_are_400_in_vietnamese(client, db, name, value):
-    if name in ("tag", "tags") and value in ("12345678901234567890", "-1", "2026-13-45"):
-        pytest.skip("a number or a date is a tag name like any other: no article carries it")
     response = client.get(ARTICLES, {name: value})
+    if name in ("tag", "tags") and value in ("12345678901234567890", "-1", "2026-13-45"):
+        # A number or a date is a tag name like any other: a valid filter no article matches.
+        assert response.status_code == 200, response.content
+        assert response.json()["items"] == []
+        return
     assert response.status_code == 400, response.content
     message = response.json()["message"]
     assert message.startswith(f"{name}:")

@@ -21,7 +21,9 @@
 
     function show(items) {
       list.innerHTML = "";
-      items.forEach(function (text, index) {
+      items.forEach(function (suggestion, index) {
+        // {title, url, id}: the box fills in the title and searches for it.
+        var text = typeof suggestion === "string" ? suggestion : suggestion.title;
         var item = document.createElement("li");
         item.setAttribute("role", "option");
         item.id = list.id + "-" + index;
