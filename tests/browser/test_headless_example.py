@@ -14,6 +14,7 @@ import pytest
 from django.test import RequestFactory
 
 from cms.comments.models import APPROVED, Comment
+from cms.core.models import OutletSettings
 from cms.settings.base import env_list, env_origins
 from tests.factories import (
     AuthorFactory,
@@ -68,7 +69,11 @@ def operator_settings(front_end, monkeypatch, settings):
 
 @pytest.fixture
 def newspaper(clean_tree):
-    home = make_outlet(title="Báo Thành phố thử nghiệm")
+    # The home page's title differs from the outlet's name: the header shows /api/v2/outlet/'s.
+    home = make_outlet(title="Trang chủ", name="Báo Thành phố thử nghiệm")
+    outlet_settings = OutletSettings.for_site(home.get_site())
+    outlet_settings.slogan = "Tiếng nói của Đảng bộ, chính quyền và nhân dân thành phố"
+    outlet_settings.save()
     library = make_library(home)
     make_directive(library, number="23-CT/TU", title="Chỉ thị số 23-CT/TU về đổi mới học tập nghị quyết")
     home.features = [("directive_list", {"title": "Văn bản chỉ đạo mới", "source": "latest", "limit": 5})]
@@ -129,10 +134,12 @@ def test_a_reader_and_an_editor_use_the_headless_example(
     requests = []
     page.on("request", lambda request: requests.append(request.url))
 
-    # Home page: the outlet's name and menu, the lead story, the home page's blocks with
-    # their items, the columns' latest articles.
+    # Home page: the outlet's name, slogan, menu and footer (/api/v2/outlet/), the lead
+    # story, the home page's blocks with their items, the columns' latest articles.
     page.goto(f"{front_end}/?api={api}")
     expect(page.locator(".masthead__name")).to_have_text("Báo Thành phố thử nghiệm")
+    expect(page.locator(".masthead__slogan")).to_have_text("Tiếng nói của Đảng bộ, chính quyền và nhân dân thành phố")
+    expect(page.locator(".site-footer")).to_contain_text("Giấy phép số 01/GP-TTĐT")
     expect(page).to_have_title(re.compile("Báo Thành phố thử nghiệm"))
     directives = page.locator(".home-block", has=page.get_by_role("heading", name="Văn bản chỉ đạo mới"))
     expect(directives.get_by_role("link", name="Chỉ thị số 23-CT/TU về đổi mới học tập nghị quyết")).to_be_visible()
@@ -142,8 +149,9 @@ def test_a_reader_and_an_editor_use_the_headless_example(
     expect(page.locator(".lead-story .card__title")).to_have_text(ARTICLE_TITLE)
     party_section = page.locator(".home-column", has=page.get_by_role("heading", name="Xây dựng Đảng"))
     expect(party_section.get_by_role("link", name="Học tập chuyên đề năm về tư tưởng Hồ Chí Minh")).to_be_visible()
-    # Those lists came in the home page's own answer (front_page), not one listing per column.
-    assert not [url for url in requests if "type=news.ArticlePage" in url]
+    # Those lists came in the home page's own answer (front_page), not one listing per column,
+    # and the menu from /api/v2/outlet/, not from the page tree.
+    assert not [url for url in requests if "type=news.ArticlePage" in url or "show_in_menus" in url]
 
     # A column: newest first, the draft is not listed.
     nav.get_by_role("link", name="Xây dựng Đảng").click()
