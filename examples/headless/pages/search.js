@@ -15,7 +15,7 @@ function result(item) {
     "li",
     { class: "result" },
     item.image ? h("a", { href, class: "result__image", tabindex: "-1", "aria-hidden": "true" }, picture(item.image, "", { sizes: "160px" })) : null,
-    h("p", { class: "kicker" }, [label, typeof column === "string" ? column : ""].filter(Boolean).join(" · ")),
+    h("p", { class: "kicker" }, [...new Set([label, typeof column === "string" ? column : ""].filter(Boolean))].join(" · ")),
     h("h2", { class: "result__title" }, h("a", { href }, item.title)),
     item.snippet ? h("p", { class: "result__snippet" }, snippet(item.snippet)) : item.lead ? h("p", {}, item.lead) : null,
     h("p", { class: "meta" }, item.number ? `Số ${item.number} · ` : "", item.published_at ? time(item.published_at) : null)
