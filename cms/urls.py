@@ -29,6 +29,7 @@ urlpatterns = [
     path("rss/", news_views.outlet_feed, name="outlet_feed"),
     path("", include("cms.comments.urls")),
     path("", include("cms.search.urls")),
+    path("", include("cms.directives.urls")),
 ]
 
 # Issue 11: the view counter's 1×1 image (cms/core/view_counter.py): never cached, it

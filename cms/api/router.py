@@ -45,7 +45,8 @@ class NewsroomPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
         NewestFirstFilter,  # before Wagtail's OrderingFilter, which orders only when asked
         *PagesAPIViewSet.filter_backends,
     ]
-    # ?search= through the project's Vietnamese-aware search (cms/api/search.py).
+    # ?search= through the project's Vietnamese-aware search (cms/api/search.py); it
+    # orders by relevance unless `order` is given, over NewestFirstFilter's default.
     filter_backends = [ProjectSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DIRECTIVE_PARAMETERS, NEWSROOM_PARAMETERS)
 

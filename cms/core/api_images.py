@@ -60,7 +60,8 @@ def describe(request, image, srcset_specs, src_spec, *, alt=None):
                 "url": absolute(request, rendition.url),
                 "width": rendition.width,
                 "height": rendition.height,
-                "format": rendition.file.name.rsplit(".", 1)[-1].lower(),
+                # As cms/core/api_representations.py (bodies): "jpeg", not "jpg".
+                "format": rendition.file.name.rsplit(".", 1)[-1].lower().replace("jpg", "jpeg"),
             }
         )
     src = made[src_spec]

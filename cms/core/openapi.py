@@ -61,7 +61,7 @@ def image_schemas():
             "url": {"type": "string", "format": "uri", "description": "Địa chỉ tuyệt đối của ảnh thu nhỏ."},
             "width": {"type": "integer", "minimum": 1},
             "height": {"type": "integer", "minimum": 1},
-            "format": {"type": "string", "description": "Định dạng tệp: `webp`, `jpg`, `png`, `svg`…"},
+            "format": {"type": "string", "description": "Định dạng tệp: `webp`, `jpeg`, `png`, `svg`…"},
         }
     )
     return {

@@ -11,12 +11,13 @@ and turns a full or read-only disk into `StorageFailure` with a message for peop
 import contextlib
 import contextvars
 import errno
+import hashlib
 import os
 import secrets
 
 from django.conf import settings
 from django.core import checks
-from django.core.files import locks
+from django.core.files import File, locks
 from django.core.files.move import file_move_safe
 from django.core.files.storage import FileSystemStorage
 from django.urls import reverse
@@ -64,9 +65,44 @@ def storage_failure_guard():
         _written.reset(token)
 
 
+# Wagtail's upload folder for documents (AbstractDocument.file upload_to).
+DOCUMENTS_FOLDER = "documents/"
+
+
+def content_addressed_name(name, content):
+    """documents/<first 12 hex of the content's SHA-256>/<file name>: the name the reader
+    sees stays the one the editor uploaded (/documents/<id>/chi-thi-23-ct-tu.pdf, never
+    chi-thi-23-ct-tu_4geziQc.pdf) and the same bytes always land on the same path."""
+    digest = hashlib.sha256()
+    if hasattr(content, "seek"):
+        content.seek(0)
+    for chunk in content.chunks():
+        digest.update(chunk if isinstance(chunk, bytes) else chunk.encode())
+    if hasattr(content, "seek"):
+        content.seek(0)
+    folder, filename = os.path.split(name)
+    return f"{folder}/{digest.hexdigest()[:12]}/{filename}"
+
+
 @deconstructible(path="cms.core.storage.AtomicFileSystemStorage")
 class AtomicFileSystemStorage(FileSystemStorage):
-    """FileSystemStorage whose files appear whole or not at all."""
+    """FileSystemStorage whose files appear whole or not at all.
+
+    Documents are stored by content (content_addressed_name), so their public address
+    /documents/<id>/<file name> (WAGTAILDOCS_SERVE_METHOD = "serve_view") is stable and
+    readable: Django's default would add a random suffix whenever the name is taken (a
+    second upload of "bao-cao.pdf", every demo reload). Replacing a document's file keeps
+    its address; the same file uploaded twice is stored once."""
+
+    def save(self, name, content, max_length=None):
+        name = str(name).replace("\\", "/")
+        if name.startswith(DOCUMENTS_FOLDER) and content is not None:
+            if not hasattr(content, "chunks"):
+                content = File(content, name)
+            name = content_addressed_name(self.generate_filename(name), content)
+            if self.exists(name):  # the same bytes are already there
+                return name
+        return super().save(name, content, max_length=max_length)
 
     def _save(self, name, content):
         full_path = self.path(name)

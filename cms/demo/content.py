@@ -237,6 +237,18 @@ def _cross_check(raw, data_dir):
                 fail(*place, f'mốc "{milestone["title"]}": cần "date" hoặc "article"')
         if ("pdf" in spec) != ("pdf_title" in spec):
             fail(*place, 'cần cả "pdf" và "pdf_title"')
+        exemplar_titles = {item["title"] for item in raw["exemplars"]["exemplars"]}
+        for task in spec.get("tasks", ()):
+            for key in task["bodies"]:
+                if key not in raw["directives"]["responsible_bodies"]:
+                    fail(*place, f'nhiệm vụ {task["label"]}: không có cơ quan "{key}" (responsible_bodies)')
+            for report in task.get("reports", ()):
+                if report.get("article", next(iter(titles))) not in titles:
+                    fail(*place, f'nhiệm vụ {task["label"]}: không có bài viết "{report["article"]}"')
+                if "exemplar" in report and report["exemplar"] not in exemplar_titles:
+                    fail(*place, f'nhiệm vụ {task["label"]}: không có điển hình "{report["exemplar"]}"')
+                if "article" not in report and "date" not in report:
+                    fail(*place, f'nhiệm vụ {task["label"]}: báo cáo cần "date" hoặc "article"')
         seen.add(spec["number"])
     localities, sectors = raw["exemplars"]["localities"], raw["exemplars"]["sectors"]
     for number, spec in enumerate(raw["exemplars"]["exemplars"], start=1):

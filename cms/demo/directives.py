@@ -22,9 +22,13 @@ from cms.directives.models import (
     DirectiveIndexPage,
     DirectivePage,
     DirectiveRelation,
+    DirectiveTask,
     Issuer,
     Milestone,
+    ResponsibleBody,
+    TaskProgressReport,
 )
+from cms.exemplars.models import ExemplarPage
 from cms.news.models import HomePage, ThematicPage
 
 from . import media
@@ -168,6 +172,65 @@ class _Library:
             publish(article, published, article.last_published_at)
             count += len(cited)
         return count
+
+
+# ---------------------------------------------------------------- tasks and their progress (issue 15)
+
+
+def load_tasks(data, pages):
+    """The tasks of the directives that list them (23-CT/TU), with their progress reports, as
+    an editor enters them: a new revision of the directive, published, keeping its dates.
+    Idempotent: a directive that already has tasks is left alone, so a demo loaded before
+    tasks existed gets them and one loaded since is not touched. Returns the number of tasks."""
+    spec = data.directives
+    wanted = [item for item in spec["directives"] if item.get("tasks")]
+    if not wanted:
+        return 0
+    bodies = {}
+    for key, body in spec["responsible_bodies"].items():
+        bodies[key], _ = ResponsibleBody.objects.get_or_create(
+            name=body["name"], defaults={"short_name": body.get("short_name", "")}
+        )
+    article = Articles(pages)
+    count = 0
+    for item in wanted:
+        home = pages[item.get("outlet", CITY)]
+        page = DirectivePage.objects.descendant_of(home).filter(number=item["number"]).first()
+        if page is None or page.tasks.exists():
+            continue
+        for order, task_spec in enumerate(item["tasks"]):
+            task = DirectiveTask(
+                label=task_spec["label"],
+                title=task_spec["title"],
+                description=task_spec.get("description", ""),
+                deadline=date.fromisoformat(task_spec["deadline"]) if "deadline" in task_spec else None,
+                status=task_spec["status"],
+                sort_order=order,
+            )
+            task.bodies = [bodies[key] for key in task_spec["bodies"]]
+            for number, report in enumerate(task_spec.get("reports", ())):
+                linked = article(report["article"], CITY) if "article" in report else None
+                if "date" in report:
+                    day = date.fromisoformat(report["date"])
+                else:  # the linked article's publication day
+                    day = timezone.localtime(linked.first_published_at, LOCAL_TZ).date()
+                exemplar = None
+                if "exemplar" in report:
+                    exemplar = ExemplarPage.objects.descendant_of(home).filter(title=report["exemplar"]).first()
+                task.reports.add(
+                    TaskProgressReport(
+                        date=day,
+                        kind=report.get("kind", "thuong"),
+                        text=report["text"],
+                        article=linked,
+                        exemplar=exemplar,
+                        sort_order=number,
+                    )
+                )
+            page.tasks.add(task)
+            count += 1
+        publish(page, page.first_published_at, page.last_published_at)
+    return count
 
 
 # ---------------------------------------------------------------- home page and thematic page

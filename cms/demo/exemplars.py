@@ -123,7 +123,6 @@ class _Registry:
             return get_image_model().objects.filter(title=self.pictures[spec["photo"]]["title"]).first()
         photo = spec["photo"]
         buffer = media.draw_hero(
-            photo["caption"],
             photo["motif"],
             photo["top"],
             photo["bottom"],

@@ -69,6 +69,7 @@ def load_demo(stdout=None, password=None):
         with _indexing_deferred():
             summary = loader.run(password)
         _index_everything(out)
+    media.pregenerate_renditions(out)
     out(
         "Xong: {outlets} cơ quan báo chí, {columns} chuyên mục, {thematic_pages} chuyên trang, "
         "{articles} bài viết, {authors} tác giả, {images} ảnh, {documents} tài liệu.".format(**summary)
@@ -85,6 +86,10 @@ def load_libraries(out, now):
         return None
     new_library, new_registry = not directives.is_loaded(pages), not exemplars.is_loaded(pages)
     if not (new_library or new_registry):
+        # A demo loaded before directives had tasks (issue 15) gets them now.
+        tasks = directives.load_tasks(data, pages)
+        if tasks:
+            out(f"Nhiệm vụ của văn bản chỉ đạo: {tasks}.")
         return None
     for outlet, home in pages.items():  # side by side in each outlet's menu
         if new_library:
@@ -94,11 +99,14 @@ def load_libraries(out, now):
     library = directives.load(data, now, pages) if new_library else None
     registry = exemplars.load(data, now, pages) if new_registry else None
     directives.show_on_home_and_thematic_page(data, now)
+    tasks = directives.load_tasks(data, pages)  # after the registries: reports link exemplars
     summary = {**dict.fromkeys(("directives", "directive_pdfs", "citations", "issuers"), 0), **(library or {})}
+    summary["tasks"] = tasks
     summary.update(dict.fromkeys(("exemplars", "exemplar_images", "nominations", "localities", "sectors"), 0))
     summary.update(registry or {})
     out(
-        "Văn bản chỉ đạo: {directives} ({directive_pdfs} file PDF mới, {citations} lượt bài viết trích dẫn); "
+        "Văn bản chỉ đạo: {directives} ({directive_pdfs} file PDF mới, {citations} lượt bài viết trích dẫn, "
+        "{tasks} nhiệm vụ); "
         "điển hình tiên tiến: {exemplars}; đề cử: {nominations}; {issuers} cơ quan ban hành, {localities} "
         "phường, xã, {sectors} lĩnh vực.".format(**summary)
     )
@@ -196,9 +204,7 @@ class _Loader:
     def make_images(self):
         for key, picture in self.data.hero_images.items():
             seed = sum(map(ord, key))
-            buffer = media.draw_hero(
-                picture["caption"], picture["motif"], picture["top"], picture["bottom"], picture["accent"], seed=seed
-            )
+            buffer = media.draw_hero(picture["motif"], picture["top"], picture["bottom"], picture["accent"], seed=seed)
             self.images[key] = media.save_image(picture["title"], buffer, f"{key}.jpg")
         for key, logo in self.data.logos.items():
             buffer = media.draw_logo(

@@ -1,17 +1,19 @@
 """Demo images (Pillow) and PDF documents (fpdf2), generated on the spot.
 
-Nothing is downloaded: the pictures are gradients with simple shapes and a
-Vietnamese caption, the PDFs have a real text layer. Both use the DejaVu fonts
+Nothing is downloaded: the press photos are drawn scenes (photos.py, no text in
+them: the caption is the page's), the PDFs have a real text layer. Both use the DejaVu fonts
 shipped in cms/demo/fonts/, so they work on a machine without system fonts.
 """
 
 import math
-import random
 from io import BytesIO
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.db.models import Q
+from django.utils import timezone
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from PIL import Image as PILImage
@@ -19,11 +21,16 @@ from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from cms.core.pictures import pregenerate
+from cms.exemplars.models import ExemplarPage
+from cms.news.models import ArticlePage
+
+from .photos import draw_photo
+
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 FONT_REGULAR = FONTS_DIR / "DejaVuSans.ttf"
 FONT_BOLD = FONTS_DIR / "DejaVuSans-Bold.ttf"
 
-HERO_SIZE = (1200, 675)
 AVATAR_SIZE = (400, 400)
 LOGO_SIZE = (900, 180)
 
@@ -63,122 +70,6 @@ def _wrap(draw, text, fnt, width):
     return lines
 
 
-def _motif_hall(draw, w, h, rng, accent):
-    """A conference hall: a stage with a banner, rows of delegates."""
-    draw.rectangle([w * 0.12, h * 0.08, w * 0.88, h * 0.26], fill=(170, 20, 25))
-    draw.rectangle([w * 0.14, h * 0.1, w * 0.86, h * 0.24], outline=(250, 215, 80), width=3)
-    draw.text((w * 0.5, h * 0.17), "HỘI NGHỊ", font=font(40, bold=True), fill=(250, 215, 80), anchor="mm")
-    draw.rectangle([w * 0.3, h * 0.3, w * 0.7, h * 0.38], fill=_shade(accent, 0.6))
-    for row in range(5):
-        y = h * (0.46 + row * 0.075)
-        for col in range(14 + row):
-            x = w * 0.08 + col * (w * 0.84 / (13 + row))
-            r = 9 + row * 2
-            draw.ellipse([x - r, y - r, x + r, y + r], fill=_shade((40, 40, 60), 1 + rng.random() * 0.4))
-
-
-def _motif_river(draw, w, h, rng, accent):
-    """The Hậu river: waves, a boat and a bank of palm trees."""
-    draw.rectangle([0, h * 0.55, w, h], fill=_shade(accent, 0.55))
-    for i in range(9):
-        y = h * (0.6 + i * 0.045)
-        points = [(x, y + 6 * math.sin(x / 35 + i)) for x in range(0, w + 20, 20)]
-        draw.line(points, fill=_shade(accent, 0.85), width=3)
-    for _ in range(3):
-        x, y = rng.randint(100, w - 260), h * (0.62 + rng.random() * 0.2)
-        draw.polygon([(x, y), (x + 180, y), (x + 150, y + 34), (x + 30, y + 34)], fill=(110, 60, 30))
-        draw.rectangle([x + 60, y - 40, x + 120, y], fill=(220, 200, 150))
-    for i in range(7):
-        x = 40 + i * 170 + rng.randint(-20, 20)
-        draw.line([(x, h * 0.55), (x + 10, h * 0.3)], fill=(70, 50, 30), width=8)
-        draw.ellipse([x - 45, h * 0.24, x + 65, h * 0.34], fill=(40, 110, 50))
-
-
-def _motif_bridge(draw, w, h, rng, accent):
-    """A cable-stayed bridge over the river."""
-    draw.rectangle([0, h * 0.68, w, h], fill=_shade(accent, 0.5))
-    deck = h * 0.6
-    draw.rectangle([0, deck, w, deck + 16], fill=(235, 235, 235))
-    for px in (w * 0.33, w * 0.67):
-        draw.polygon(
-            [(px - 18, deck + 16), (px + 18, deck + 16), (px + 6, h * 0.12), (px - 6, h * 0.12)], fill=(245, 245, 245)
-        )
-        for k in range(1, 10):
-            draw.line([(px, h * 0.16 + k * 8), (px - k * 40, deck)], fill=(250, 250, 250), width=2)
-            draw.line([(px, h * 0.16 + k * 8), (px + k * 40, deck)], fill=(250, 250, 250), width=2)
-
-
-def _motif_city(draw, w, h, rng, accent):
-    """A skyline with lit windows."""
-    x = 0
-    while x < w:
-        bw, bh = rng.randint(70, 150), rng.randint(int(h * 0.25), int(h * 0.7))
-        color = _shade(accent, 0.35 + rng.random() * 0.3)
-        draw.rectangle([x, h - bh, x + bw, h], fill=color)
-        for wy in range(h - bh + 14, h - 20, 26):
-            for wx in range(x + 10, x + bw - 14, 22):
-                if rng.random() < 0.55:
-                    draw.rectangle([wx, wy, wx + 10, wy + 12], fill=(255, 225, 140))
-        x += bw + rng.randint(4, 18)
-
-
-def _motif_fields(draw, w, h, rng, accent):
-    """Rice fields under the sun."""
-    draw.ellipse([w * 0.72, h * 0.08, w * 0.86, h * 0.33], fill=(255, 214, 90))
-    for i in range(8):
-        y0 = h * (0.45 + i * 0.07)
-        draw.polygon(
-            [(0, y0), (w, y0 - 30), (w, y0 + 24), (0, y0 + 54)], fill=_shade((70, 160, 60), 0.8 + (i % 2) * 0.25)
-        )
-    for _ in range(60):
-        x, y = rng.randint(0, w), rng.randint(int(h * 0.5), h)
-        draw.line([(x, y), (x + 4, y - 22)], fill=(200, 190, 80), width=2)
-
-
-def _motif_school(draw, w, h, rng, accent):
-    """A school or public building with a flag."""
-    draw.rectangle([0, h * 0.78, w, h], fill=(90, 150, 80))
-    draw.rectangle([w * 0.18, h * 0.36, w * 0.82, h * 0.78], fill=(245, 230, 190))
-    draw.polygon([(w * 0.14, h * 0.37), (w * 0.5, h * 0.18), (w * 0.86, h * 0.37)], fill=(170, 60, 40))
-    for i in range(8):
-        x = w * 0.22 + i * w * 0.075
-        draw.rectangle([x, h * 0.46, x + 40, h * 0.56], fill=(90, 130, 180))
-        draw.rectangle([x, h * 0.62, x + 40, h * 0.72], fill=(90, 130, 180))
-    draw.line([(w * 0.5, h * 0.18), (w * 0.5, h * 0.02)], fill=(80, 80, 80), width=5)
-    draw.rectangle([w * 0.5, h * 0.02, w * 0.58, h * 0.08], fill=(218, 37, 29))
-    _star(draw, w * 0.54, h * 0.05, 12, (255, 221, 0))
-
-
-def _motif_festival(draw, w, h, rng, accent):
-    """Flags and lanterns for a celebration."""
-    for row in range(3):
-        y = h * (0.12 + row * 0.16)
-        for i in range(16):
-            x = i * w / 15
-            color = (218, 37, 29) if (i + row) % 2 else (255, 205, 0)
-            draw.polygon([(x, y), (x + w / 15, y), (x + w / 30, y + 50)], fill=color)
-        draw.line([(0, y), (w, y)], fill=(90, 40, 20), width=3)
-    for _ in range(6):
-        x, y = rng.randint(60, w - 60), rng.randint(int(h * 0.55), int(h * 0.75))
-        draw.ellipse([x - 34, y - 44, x + 34, y + 44], fill=(230, 60, 40))
-        draw.line([(x, y - 44), (x, y - 80)], fill=(90, 40, 20), width=3)
-
-
-def _motif_shield(draw, w, h, rng, accent):
-    """A shield and a star: security and defence."""
-    cx, cy = w * 0.5, h * 0.4
-    draw.polygon(
-        [(cx - 150, cy - 170), (cx + 150, cy - 170), (cx + 150, cy + 20), (cx, cy + 180), (cx - 150, cy + 20)],
-        fill=(30, 90, 50),
-        outline=(250, 215, 80),
-        width=8,
-    )
-    _star(draw, cx, cy - 20, 90, (255, 210, 0))
-    for _ in range(10):
-        x = rng.randint(0, w)
-        draw.line([(x, h), (x + rng.randint(-80, 80), h * 0.75)], fill=_shade(accent, 1.3), width=3)
-
-
 def _star(draw, cx, cy, r, color):
     points = []
     for k in range(10):
@@ -188,18 +79,6 @@ def _star(draw, cx, cy, r, color):
     draw.polygon(points, fill=color)
 
 
-MOTIFS = {
-    "hall": _motif_hall,
-    "river": _motif_river,
-    "bridge": _motif_bridge,
-    "city": _motif_city,
-    "fields": _motif_fields,
-    "school": _motif_school,
-    "festival": _motif_festival,
-    "shield": _motif_shield,
-}
-
-
 def _jpeg(picture, quality=82):
     buffer = BytesIO()
     picture.convert("RGB").save(buffer, "JPEG", quality=quality, optimize=False)
@@ -207,23 +86,9 @@ def _jpeg(picture, quality=82):
     return buffer
 
 
-def draw_hero(caption, motif, top, bottom, accent, seed=0, label="ẢNH MINH HỌA"):
-    """A 1200x675 illustration with a caption band at the bottom; returns JPEG bytes."""
-    w, h = HERO_SIZE
-    rng = random.Random(seed)
-    picture = _gradient(HERO_SIZE, top, bottom)
-    MOTIFS[motif](ImageDraw.Draw(picture), w, h, rng, accent)
-    overlay = PILImage.new("RGBA", HERO_SIZE, (0, 0, 0, 0))
-    odraw = ImageDraw.Draw(overlay)
-    title_font = font(44, bold=True)
-    lines = _wrap(odraw, caption, title_font, w - 120)[:2]
-    band_top = h - 70 - 56 * len(lines)
-    odraw.rectangle([0, band_top, w, h], fill=(0, 0, 0, 150))
-    odraw.text((60, band_top + 22), label, font=font(22), fill=(255, 220, 120, 255))
-    for i, line in enumerate(lines):
-        odraw.text((60, band_top + 56 + i * 56), line, font=title_font, fill=(255, 255, 255, 255))
-    picture = PILImage.alpha_composite(picture.convert("RGBA"), overlay)
-    return _jpeg(picture)
+def draw_hero(motif, top, bottom, accent, seed=0):
+    """A 1600x1000 press photo of a scene (photos.SCENES), no caption burned in; JPEG bytes."""
+    return draw_photo(motif, top, bottom, accent, seed=seed)
 
 
 def draw_avatar(name, initials, top, bottom):
@@ -256,6 +121,32 @@ def draw_logo(name, tagline, color):
     picture.save(buffer, "PNG", optimize=False)
     buffer.seek(0)
     return buffer
+
+
+def pregenerate_renditions(out):
+    """Make the renditions the reader pages use (cms/core/pictures.py) now, so the first
+    view of a demo page does not pay for them (AVIF and WebP take 0.1–0.6 s each).
+    settings.DEMO_PREGENERATE_RENDITIONS = False (the tests) leaves them to the first view."""
+    if not getattr(settings, "DEMO_PREGENERATE_RENDITIONS", True):
+        return 0
+    started = timezone.now()
+    Image = get_image_model()
+    heroes = Image.objects.filter(pk__in=ArticlePage.objects.values("hero_image_id"))
+    count = 0
+    for image in heroes.prefetch_related("renditions"):
+        count += len(pregenerate(image, kinds=("hero", "card")))
+    # Pictures inside article bodies (StreamField "image" blocks) and exemplar photos.
+    in_bodies = {
+        block.value["image"].pk
+        for page in ArticlePage.objects.only("pk", "body")
+        for block in page.body
+        if block.block_type == "image" and block.value["image"] is not None
+    }
+    photos = Q(pk__in=in_bodies) | Q(pk__in=ExemplarPage.objects.values("photo_id"))
+    for image in Image.objects.filter(photos).prefetch_related("renditions"):
+        count += len(pregenerate(image, kinds=("body",), structured_data=False))
+    out(f"Bản ảnh cho trang đọc: {count} ({(timezone.now() - started).total_seconds():.1f} giây)")
+    return count
 
 
 def save_image(title, buffer, filename):

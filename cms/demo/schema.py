@@ -144,8 +144,28 @@ DIRECTIVES = {
             "pdf_title?": str,
             "pdf?": _PDF_TEXT,
             "milestones?": [{"date?": iso_date, "kind": str, "title": str, "article?": str}],
+            "tasks?": [
+                {
+                    "label": str,
+                    "title": str,
+                    "description?": str,
+                    "bodies": [str],
+                    "deadline?": iso_date,
+                    "status": OneOf("chua-trien-khai", "dang-thuc-hien", "hoan-thanh"),
+                    "reports?": [
+                        {
+                            "date?": iso_date,
+                            "kind?": OneOf("thuong", "so-ket", "tong-ket"),
+                            "text": str,
+                            "article?": str,
+                            "exemplar?": str,
+                        }
+                    ],
+                }
+            ],
         }
     ],
+    "responsible_bodies": MapOf({"name": str, "short_name?": str}),
     "citations": MapOf([str]),
     "feature_blocks": [{"type": str, "value": MapOf(lambda value: value)}],
     "thematic_page": str,

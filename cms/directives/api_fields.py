@@ -78,3 +78,69 @@ class MilestoneSerializer(serializers.Serializer):
 class IdListSerializer(serializers.Field):
     def to_representation(self, queryset):
         return list(queryset.values_list("pk", flat=True))
+
+
+# ---------------------------------------------------------------- tasks (issue 15)
+
+
+def _page_ref(page, request):
+    if page is None:
+        return None
+    return {"id": page.pk, "title": page.title, "url": _absolute(request, page.url)}
+
+
+def report_data(report, request=None):
+    return {
+        "id": report.pk,
+        "date": report.date.isoformat(),
+        "kind": report.kind,
+        "kind_label": report.get_kind_display(),
+        "text": report.text,
+        "article": _page_ref(report.live_article, request),
+        "exemplar": _page_ref(report.live_exemplar, request),
+    }
+
+
+def body_data(body):
+    return {"id": body.pk, "name": body.name, "short_name": body.short_name, "slug": body.slug}
+
+
+def task_data(task, request=None, reports=None, directive=False):
+    """One task as the API gives it; `status` is the shown one (late is derived)."""
+    data = {
+        "id": task.pk,
+        "label": task.label,
+        "title": task.title,
+        "description": task.description,
+        "bodies": [body_data(body) for body in task.bodies.all()],
+        "deadline": task.deadline.isoformat() if task.deadline else None,
+        "status": task.shown_status(),
+        "status_label": task.status_label,
+        "editor_status": task.status,
+        "is_late": task.is_late(),
+        "days_late": task.days_late(),
+    }
+    if directive:
+        data["directive"] = _directive_ref(task.page, request)
+    if reports is not None:
+        data["reports"] = [report_data(report, request) for report in reports]
+    return data
+
+
+class TaskSerializer(serializers.Serializer):
+    def to_representation(self, task):
+        reports = getattr(task, "report_list", None)
+        if reports is None:
+            reports = sorted(task.reports.all(), key=lambda r: (r.date, r.pk or 0), reverse=True)
+        return task_data(task, self.context.get("request"), reports=reports)
+
+
+class TaskSummarySerializer(serializers.Field):
+    def to_representation(self, page):
+        summary = page.task_summary()
+        return {
+            "total": summary["total"],
+            "done": summary["done"],
+            "late": summary["late_count"],
+            "late_task_ids": [task.pk for task in summary["late"]],
+        }

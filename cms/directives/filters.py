@@ -116,3 +116,40 @@ class DirectiveFilters(ListingFilters):
                     {"value": value, "label": label, "count": n, "selected": self.values.get("status") == value}
                 )
         return result
+
+
+class LateTaskFilters(ListingFilters):
+    """?body=<slug> of the late-tasks page (issue 15); a bad value is ignored with a note,
+    like the library's filters. The list runs from the longest overdue."""
+
+    def __init__(self, params, queryset):
+        super().__init__()
+        self.base = queryset
+        Body = queryset.model._meta.get_field("bodies").related_model
+        self.bodies = {body.slug: body for body in Body.objects.all()}
+        self.read_choice(params, "body", self.bodies, "Không có cơ quan phụ trách “{value}”; đã bỏ qua bộ lọc này.")
+        self.queryset = self.apply(queryset)
+
+    def apply(self, queryset):
+        if "body" in self.values:
+            queryset = queryset.filter(bodies=self.bodies[self.values["body"]])
+        return (
+            queryset.select_related("page", "page__issuer")
+            .prefetch_related("bodies")
+            .order_by("deadline", "page__issued_on", "sort_order", "pk")
+            .distinct()
+        )
+
+    def body_counts(self):
+        rows = self.base.order_by().values("bodies").annotate(n=Count("pk", distinct=True))
+        counts = {row["bodies"]: row["n"] for row in rows if row["bodies"] is not None}
+        return [
+            {
+                "value": body.slug,
+                "label": body.label,
+                "count": counts.get(body.pk, 0),
+                "selected": self.values.get("body") == body.slug,
+            }
+            for body in self.bodies.values()
+            if counts.get(body.pk) or self.values.get("body") == body.slug
+        ]

@@ -87,3 +87,32 @@ def status_rule(status, today=None):
     else:
         return None
     return rule | Q(status_override=status)
+
+
+# ---------------------------------------------------------------- tasks (nhiệm vụ) of a directive
+
+# What editors choose. "Chậm tiến độ" is never stored: a task not done whose deadline
+# has passed (today in Asia/Ho_Chi_Minh) is late, whatever editors last chose.
+TASK_NOT_STARTED = "chua-trien-khai"
+TASK_IN_PROGRESS = "dang-thuc-hien"
+TASK_DONE = "hoan-thanh"
+TASK_LATE = "cham-tien-do"
+TASK_STATUS_CHOICES = [
+    (TASK_NOT_STARTED, "Chưa triển khai"),
+    (TASK_IN_PROGRESS, "Đang thực hiện"),
+    (TASK_DONE, "Hoàn thành"),
+]
+TASK_STATUS_LABELS = {**dict(TASK_STATUS_CHOICES), TASK_LATE: "Chậm tiến độ"}
+# The API's ?status= names (English, like the rest of /api/) and the stored values they mean.
+TASK_API_STATUSES = {
+    "not_started": TASK_NOT_STARTED,
+    "in_progress": TASK_IN_PROGRESS,
+    "done": TASK_DONE,
+    "late": TASK_LATE,
+}
+
+REPORT_KIND_CHOICES = [
+    ("thuong", "Cập nhật tiến độ"),
+    ("so-ket", "Sơ kết"),
+    ("tong-ket", "Tổng kết"),
+]

@@ -2,13 +2,16 @@
 issuing body, dates, files, relations to one another and the milestones of
 carrying them out. Articles cite them; exemplars carry them out."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
+from django.http import Http404
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -21,14 +24,14 @@ from wagtail.snippets.models import register_snippet
 
 from cms.comments.models import CommentablePage
 from cms.core.headless import HeadlessPreviewable
-from cms.core.listing import FilteredIndexMixin
+from cms.core.listing import FilteredIndexMixin, paginate
 from cms.core.models import TITLE_PANELS, DocumentDownloads, VietnameseSlugMixin
 from cms.core.text import fold_vietnamese, vn_slugify
 from cms.news.models import ArticlePage
 
 from . import api_fields
-from .feeds import DirectiveFeed
-from .filters import DirectiveFilters
+from .feeds import DirectiveFeed, ProgressFeed
+from .filters import DirectiveFilters, LateTaskFilters
 from .kinds import (
     ISSUER_LEVELS,
     KIND_CHOICES,
@@ -36,7 +39,13 @@ from .kinds import (
     MILESTONE_CHOICES,
     RELATION_CHOICES,
     RELATION_INVERSE_LABELS,
+    REPORT_KIND_CHOICES,
     STATUS_CHOICES,
+    TASK_DONE,
+    TASK_LATE,
+    TASK_NOT_STARTED,
+    TASK_STATUS_CHOICES,
+    TASK_STATUS_LABELS,
     status_rule,
 )
 from .numbers import NumberError, check_kind, parse_number
@@ -139,6 +148,9 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
     # Folded title + number + summary, so `?q=` matches with or without accents
     # on SQLite too (its LIKE folds ASCII case only).
     search_text = models.TextField(editable=False, default="")
+    # How many tasks the published page has, kept by save(): a directive without tasks
+    # (most of them) is read without a query for them (issue 11's 15-query budget).
+    task_count = models.PositiveSmallIntegerField(editable=False, default=0)
 
     objects = PageManager.from_queryset(DirectiveQuerySet)()
 
@@ -163,6 +175,13 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         InlinePanel("files", label="File", heading="File văn bản (bản gốc PDF và các file khác)"),
         InlinePanel("relations", label="Quan hệ", heading="Quan hệ với văn bản khác"),
         InlinePanel("milestones", label="Mốc", heading="Quá trình triển khai (triển khai, sơ kết, tổng kết)"),
+        InlinePanel(
+            "tasks",
+            label="Nhiệm vụ",
+            heading="Nhiệm vụ và tiến độ thực hiện",
+            help_text="Mỗi nhiệm vụ của văn bản: cơ quan phụ trách, hạn, tình trạng và các báo cáo tiến độ. "
+            "“Chậm tiến độ” được tự xác định: chưa hoàn thành mà đã quá hạn.",
+        ),
         FieldPanel("tags"),
     ]
     settings_panels = Page.settings_panels + CommentablePage.COMMENT_PANELS
@@ -195,6 +214,8 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         APIField("all_relations", serializer=api_fields.RelationListSerializer(source="*")),
         APIField("timeline", serializer=api_fields.MilestoneSerializer(many=True, source="milestones")),
         APIField("citing_article_ids", serializer=api_fields.IdListSerializer(source="citing_articles")),
+        APIField("task_summary", serializer=api_fields.TaskSummarySerializer(source="*")),
+        APIField("tasks", serializer=api_fields.TaskSerializer(many=True, source="task_list")),
     ]
 
     class Meta:
@@ -267,6 +288,10 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
         if not self.effective_from:
             self.effective_from = self.issued_on
         self.search_text = fold_vietnamese(f"{self.title} {self.number} {self.kind_label} {self.summary}")
+        if "tasks" in getattr(self, "_cluster_related_objects", {}):
+            self.task_count = len(self.tasks.all())  # the tasks about to be committed with the page
+        elif self.pk:
+            self.task_count = self.tasks.count()
         super().save(*args, **kwargs)
 
     # --- what the reader sees
@@ -393,8 +418,53 @@ class DirectivePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, P
             citing_articles=list(self.citing_articles()[: settings.DIRECTIVE_ARTICLES_SHOWN]),
             exemplars=list(self.carrying_exemplars().select_related("locality")[: settings.DIRECTIVE_ARTICLES_SHOWN]),
             forums=self.related_forums(),
+            tasks=self.task_list(),
         )
+        # The library's routes (late tasks, progress RSS), for a page with tasks only (two queries).
+        context["library"] = self.library() if context["tasks"] else None
+        context["task_summary"] = task_summary(context["tasks"])
         return context
+
+    # --- tasks (nhiệm vụ) and their progress
+
+    def task_list(self):
+        """The tasks in their order, each with its bodies and its reports (newest first)
+        read in three queries; a preview's unsaved tasks come from the page's cluster.
+        Kept on the instance: the page's context and its API fields ask for it more than once."""
+        if getattr(self, "_task_list", None) is not None:
+            return self._task_list
+        if self.pk and "tasks" not in getattr(self, "_cluster_related_objects", {}):
+            if not self.task_count:
+                self._task_list = []
+                return self._task_list
+            tasks = list(
+                self.tasks.prefetch_related(
+                    "bodies",
+                    models.Prefetch(
+                        "reports",
+                        queryset=TaskProgressReport.objects.select_related("article", "exemplar").order_by(
+                            "-date", "-sort_order", "-pk"
+                        ),
+                    ),
+                )
+            )
+            for task in tasks:
+                task.report_list = list(task.reports.all())
+        else:
+            tasks = list(self.tasks.all())
+            for task in tasks:
+                task.report_list = sorted(task.reports.all(), key=lambda r: (r.date, r.sort_order or 0), reverse=True)
+        self._task_list = tasks
+        return tasks
+
+    def task_summary(self):
+        return task_summary(self.task_list())
+
+    def library(self):
+        """The library the page sits in (one query: its specific parent by path), or None."""
+        if not self.path or self.depth <= 1:
+            return None
+        return DirectiveIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
 
 
 class DirectiveFile(Orderable):
@@ -452,6 +522,179 @@ class Milestone(Orderable):
         ordering = ["date", "sort_order"]
 
 
+# ---------------------------------------------------------------- tasks and progress (issue 15)
+
+
+@register_snippet
+class ResponsibleBody(models.Model):
+    """A body a directive's task is given to (cơ quan chủ trì, phối hợp): Ban Tuyên giáo
+    Thành ủy, Văn phòng Thành ủy … A snippet, not free text, so the late-tasks page and
+    the API can filter by it and one body is spelt one way across directives."""
+
+    name = models.CharField("tên cơ quan", max_length=255, unique=True)
+    short_name = models.CharField("tên viết tắt", max_length=100, blank=True)
+    slug = models.SlugField("đường dẫn", max_length=120, unique=True, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("slug", help_text="Để trống: tự tạo.")]
+
+    class Meta:
+        verbose_name = "cơ quan phụ trách nhiệm vụ"
+        verbose_name_plural = "cơ quan phụ trách nhiệm vụ"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def label(self):
+        return self.short_name or self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            base = vn_slugify(self.short_name or self.name)[:100] or "co-quan"
+            slug, n = base, 2
+            while ResponsibleBody.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+                slug, n = f"{base}-{n}", n + 1
+            self.slug = slug
+        super().save(*args, **kwargs)
+
+
+def late_rule(today=None):
+    """Q of the tasks late on `today` (default: today in the site's time zone)."""
+    today = today or timezone.localdate()
+    return models.Q(deadline__lt=today) & ~models.Q(status=TASK_DONE)
+
+
+class DirectiveTaskQuerySet(models.QuerySet):
+    def late(self, today=None):
+        return self.filter(late_rule(today))
+
+    def with_status(self, status, today=None):
+        """Tasks whose shown status (DirectiveTask.shown_status) is `status`."""
+        if status == TASK_LATE:
+            return self.late(today)
+        if status == TASK_DONE:
+            return self.filter(status=TASK_DONE)
+        return self.filter(status=status).exclude(late_rule(today))
+
+    def of_live_pages(self):
+        return self.filter(page__live=True, page__in=DirectivePage.objects.live().public())
+
+
+class DirectiveTask(ClusterableModel, Orderable):
+    """A task (nhiệm vụ) the directive gives: (1), (2) … with its bodies, deadline and
+    status, and its progress reports (edited inside the task, in the directive's editor)."""
+
+    page = ParentalKey(DirectivePage, related_name="tasks", on_delete=models.CASCADE)
+    label = models.CharField("số thứ tự", max_length=20, help_text="Ví dụ: (1), (2), 3.a")
+    title = models.CharField("nhiệm vụ", max_length=255, help_text="Tên ngắn của nhiệm vụ.")
+    description = models.TextField("nội dung", blank=True)
+    bodies = ParentalManyToManyField(
+        ResponsibleBody,
+        verbose_name="cơ quan phụ trách",
+        blank=True,
+        related_name="tasks",
+        help_text="Cơ quan chủ trì và phối hợp (thêm cơ quan mới trong mục Snippets).",
+    )
+    deadline = models.DateField("hạn hoàn thành", null=True, blank=True, help_text="Để trống nếu làm thường xuyên.")
+    status = models.CharField("tình trạng", max_length=20, choices=TASK_STATUS_CHOICES, default=TASK_NOT_STARTED)
+
+    objects = DirectiveTaskQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("label"), FieldPanel("title")]),
+        FieldPanel("description"),
+        FieldPanel("bodies", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("deadline"), FieldPanel("status")]),
+        InlinePanel("reports", label="Báo cáo tiến độ", heading="Báo cáo tiến độ (mới nhất hiện trước)"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "nhiệm vụ"
+        verbose_name_plural = "nhiệm vụ"
+
+    def __str__(self):
+        return f"{self.label} {self.title}".strip()
+
+    def is_late(self, today=None):
+        today = today or timezone.localdate()
+        return self.status != TASK_DONE and self.deadline is not None and self.deadline < today
+
+    def shown_status(self, today=None):
+        return TASK_LATE if self.is_late(today) else self.status
+
+    @property
+    def status_value(self):
+        return self.shown_status()
+
+    @property
+    def status_label(self):
+        return TASK_STATUS_LABELS[self.shown_status()]
+
+    def days_late(self, today=None):
+        today = today or timezone.localdate()
+        return (today - self.deadline).days if self.is_late(today) else 0
+
+    @property
+    def anchor(self):
+        return f"nhiem-vu-{self.pk or self.sort_order}"
+
+
+class TaskProgressReport(Orderable):
+    """A dated report on a task: what was done, optionally the article that told it, the
+    exemplar that shows it, and whether it was a sơ kết or tổng kết."""
+
+    task = ParentalKey(DirectiveTask, related_name="reports", on_delete=models.CASCADE)
+    date = models.DateField("ngày")
+    kind = models.CharField("loại", max_length=20, choices=REPORT_KIND_CHOICES, default="thuong")
+    text = models.TextField("nội dung")
+    article = models.ForeignKey(
+        "news.ArticlePage",
+        verbose_name="bài viết",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="task_reports",
+    )
+    exemplar = models.ForeignKey(
+        "exemplars.ExemplarPage",
+        verbose_name="điển hình",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="task_reports",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
+        FieldPanel("text"),
+        FieldRowPanel([FieldPanel("article"), FieldPanel("exemplar")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "báo cáo tiến độ"
+        verbose_name_plural = "báo cáo tiến độ"
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y} {self.get_kind_display()}"
+
+    @property
+    def live_article(self):
+        return self.article if self.article_id and self.article.live else None
+
+    @property
+    def live_exemplar(self):
+        return self.exemplar if self.exemplar_id and self.exemplar.live else None
+
+
+def task_summary(tasks, today=None):
+    """x of y done, and the late ones (with their bodies and deadlines), for the page and the API."""
+    today = today or timezone.localdate()
+    done = [task for task in tasks if task.status == TASK_DONE]
+    late = [task for task in tasks if task.is_late(today)]
+    return {"total": len(tasks), "done": len(done), "late": late, "late_count": len(late)}
+
+
 class ArticleCitation(Orderable):
     """An article citing a directive (a chooser on the article's edit screen)."""
 
@@ -505,6 +748,39 @@ class DirectiveIndexPage(FilteredIndexMixin, VietnameseSlugMixin, RoutablePageMi
     @path("rss/", name="rss")
     def rss(self, request):
         return DirectiveFeed()(request, library=self)
+
+    # --- tasks across the library (issue 15)
+
+    def tasks(self):
+        """Tasks of the library's live, public directives."""
+        return DirectiveTask.objects.filter(page__in=self.directives().values("pk"))
+
+    def progress_reports(self):
+        return TaskProgressReport.objects.filter(task__in=self.tasks().values("pk"))
+
+    @path("nhiem-vu-cham-tien-do/", name="late_tasks")
+    def late_tasks(self, request):
+        filters = LateTaskFilters(request.GET, self.tasks().late())
+        return self.render(
+            request,
+            template="directives/late_tasks_page.html",
+            context_overrides={
+                "filters": filters,
+                "tasks": paginate(request, filters.queryset, settings.LATE_TASKS_PAGE_SIZE),
+                "today": timezone.localdate(),
+            },
+        )
+
+    @path("tien-do/rss/", name="progress_rss")
+    def progress_rss(self, request):
+        return ProgressFeed()(request, library=self, directive=None)
+
+    @path("tien-do/<int:directive_id>/rss/", name="directive_progress_rss")
+    def directive_progress_rss(self, request, directive_id):
+        directive = self.directives().filter(pk=directive_id).first()
+        if directive is None:
+            raise Http404("Không có văn bản này.")
+        return ProgressFeed()(request, library=self, directive=directive)
 
 
 def issued_years(queryset):

@@ -29,6 +29,8 @@ from cms.core.fragments import Deferred
 from cms.core.headless import HeadlessPreviewable
 from cms.core.listing import paginate
 from cms.core.models import TITLE_PANELS, OutletSettings, PageViews, VietnameseSlugMixin
+from cms.core.pictures import STRUCTURED_DATA_SPECS
+from cms.core.sharing import share_links
 from cms.core.text import vn_slugify
 
 from .api_fields import (
@@ -295,13 +297,21 @@ class HomePage(VietnameseSlugMixin, RoutablePageMixin, Page):
         )
 
 
+def outlet_home_for(request):
+    """The outlet's HomePage (specific) for this request, looked up once (as the outlet_home tag)."""
+    if not hasattr(request, "_outlet_home"):
+        site = Site.find_for_request(request)
+        request._outlet_home = site.root_page.specific if site else None
+    return request._outlet_home
+
+
 def most_read_articles(home, limit=5):
     """Articles of this outlet with the most views in the last MOST_READ_DAYS days."""
     since = timezone.localdate() - timedelta(days=settings.MOST_READ_DAYS - 1)
     article_ids = live_articles().descendant_of(home).values("pk")
     rows = PageViews.objects.filter(page_id__in=article_ids).most_read(since, limit)
     totals = {row["page_id"]: row["total"] for row in rows}
-    pages = {page.pk: page for page in live_articles().filter(pk__in=totals)}
+    pages = {page.pk: page for page in live_articles().prefetch_related(None).filter(pk__in=totals)}
     result = []
     for page_id, total in totals.items():
         if page_id in pages:
@@ -324,6 +334,7 @@ class ColumnPage(VietnameseSlugMixin, RoutablePageMixin, Page):
     subpage_types = ["news.ArticlePage", "news.ColumnPage"]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
+    SUB_LEADS = 3
 
     class Meta:
         verbose_name = "chuyên mục"
@@ -334,8 +345,17 @@ class ColumnPage(VietnameseSlugMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, self.articles(), settings.COLUMN_PAGE_SIZE)
+        articles = paginate(request, self.articles(), settings.COLUMN_PAGE_SIZE)
+        context["articles"] = articles
         context["sub_columns"] = ColumnPage.objects.child_of(self).live().public()
+        # Page 1 opens like a newspaper's section front: the newest story as the lead, the
+        # next ones as sub-leads, then the list; later pages are the plain list.
+        rows = list(articles.object_list)
+        if articles.number == 1 and rows:
+            context["lead_story"] = rows[0]
+            context["sub_leads"] = rows[1 : 1 + self.SUB_LEADS]
+            rows = rows[1 + self.SUB_LEADS :]
+        context["rows"] = rows
         return context
 
     @path("")
@@ -617,16 +637,16 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         column = self.get_parent()
         if column is not None and column.depth > 2:  # a column, not the outlet's home page
             data["articleSection"] = column.title
-        if hero is not None:
-            data["image"] = [request.build_absolute_uri(hero.url)]
+        if self.hero_image_id:
+            # 16:9, 4:3 and 1:1, as Google asks for a NewsArticle's image (one query for
+            # the three, made once and kept: cms/core/pictures.py).
+            renditions = self.hero_image.get_renditions(*STRUCTURED_DATA_SPECS)
+            data["image"] = [request.build_absolute_uri(renditions[spec].url) for spec in STRUCTURED_DATA_SPECS]
         return data
 
     def _ld_person(self, request, author):
         person = {"@type": "Person", "name": author.byline}
-        if not hasattr(request, "_outlet_home"):  # as the outlet_home tag: once per request
-            site = Site.find_for_request(request)
-            request._outlet_home = site.root_page.specific if site else None
-        home = request._outlet_home
+        home = outlet_home_for(request)
         if isinstance(home, HomePage) and author.slug:  # the outlet's author page (/tac-gia/<slug>/)
             person["url"] = request.build_absolute_uri(
                 home.get_url(request) + home.reverse_subpage("author", args=[author.slug])
@@ -656,7 +676,7 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         # Deferred: computed only where the template renders them, so the parts served
         # from the fragment cache (cms/core/fragments.py) cost no query.
         authors = Deferred(self.byline_authors)
-        hero = Deferred(lambda: self.hero_image.get_rendition("fill-1200x675") if self.hero_image_id else None)
+        hero = Deferred(lambda: self.hero_image.get_rendition(STRUCTURED_DATA_SPECS[0]) if self.hero_image_id else None)
         context.update(
             hero=hero,
             canonical_url=self.absolute_url(request),
@@ -669,8 +689,42 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
             article_tags=Deferred(lambda: list(self.tags.all())),
             views=Deferred(lambda: self.view_count),
             print_view=request.GET.get("print") == "1",
+            share=Deferred(lambda: share_links(self.absolute_url(request))),
+            # The side column (rendered inside a fragment: no query when it is cached).
+            latest_articles=Deferred(lambda: self.side_latest(request)),
+            column_articles=Deferred(self.side_same_column),
+            most_read=Deferred(lambda: self.side_most_read(request)),
         )
         return context
+
+    # --- the side column: Tin mới, Cùng chuyên mục, Đọc nhiều
+
+    SIDE_SIZE = 5
+
+    def _side_articles(self, queryset):
+        # Titles, dates and URLs only: no image, no renditions query.
+        return list(
+            queryset.exclude(pk=self.pk)
+            .select_related(None)
+            .prefetch_related(None)
+            .only("pk", "title", "url_path", "path", "depth", "first_published_at", "locale_id")[: self.SIDE_SIZE]
+        )
+
+    def side_latest(self, request):
+        home = outlet_home_for(request)
+        if not isinstance(home, HomePage):
+            return []
+        return self._side_articles(live_articles().descendant_of(home))
+
+    def side_same_column(self):
+        column = self.get_parent()
+        if column is None or column.depth <= 2:
+            return []
+        return self._side_articles(live_articles().descendant_of(column))
+
+    def side_most_read(self, request):
+        home = outlet_home_for(request)
+        return most_read_articles(home) if isinstance(home, HomePage) else []
 
     # Views are counted by the page's 1×1 image (cms/core/view_counter.py, issue 11):
     # the page itself is served from caches where no code runs.

@@ -346,6 +346,9 @@ COMMENT_MIN_LENGTH = 2
 
 # Directive library and exemplars
 DIRECTIVE_PAGE_SIZE = 20
+LATE_TASKS_PAGE_SIZE = 20  # the late tasks page across a library (issue 15)
+TASKS_API_PAGE_SIZE = 50  # /api/directives/tasks/ (?page_size= up to TASKS_API_MAX_PAGE_SIZE)
+TASKS_API_MAX_PAGE_SIZE = 200
 DIRECTIVE_ARTICLES_SHOWN = 30  # articles / exemplars listed on a directive's page
 EXEMPLAR_PAGE_SIZE = 12
 # Public nominations of exemplars: per client address (django-ratelimit syntax).
@@ -429,6 +432,10 @@ LOGGING = {
 # embedded /media/ view refuses documents/ (cms/urls.py serve_media); a web
 # server in front must deny /media/documents/ too (see the README).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The demo loader makes the reader pages' picture renditions ahead of the first view
+# (cms/demo/media.py): ~45 s of CPU in load_demo, so that no first page view takes seconds.
+# DEMO_PREGENERATE_RENDITIONS=0 leaves them to the first views (a faster load_demo).
+DEMO_PREGENERATE_RENDITIONS = os.environ.get("DEMO_PREGENERATE_RENDITIONS", "1") == "1"
 
 # "Đăng văn bản từ PDF" reads page 1's text in a child process under these
 # limits (cms/directives/pdf_suggest.py; issue 17): past one of them the form

@@ -38,3 +38,7 @@ PAGE_CACHE_ENABLED = False
 # cache before each test: the version tokens are read on every request (a memo kept
 # from the previous test would name its pages). tests/core/test_shared_tokens.py sets it.
 SHARED_TOKEN_SECONDS = 0
+
+# load_demo leaves the reader pages' renditions (cms/core/pictures.py) to the first view:
+# making them all costs tens of seconds of AVIF/WebP encoding per load. Tested on its own.
+DEMO_PREGENERATE_RENDITIONS = False

@@ -62,9 +62,11 @@ def test_reader_goes_from_home_page_to_an_article_and_prints_it(live_server, pag
     nav.get_by_role("link", name="Thời sự").click()
     expect(page.locator("h1")).to_have_text("Thời sự")
     expect(page.locator(".site-nav a[aria-current=page]")).to_have_text("Thời sự")
-    expect(page.locator(".article-list .card")).to_have_count(3)
+    # Issue 12: the column opens with its lead story and sub-leads (three articles: no list below).
+    expect(page.locator("main .card")).to_have_count(3)
+    expect(page.locator(".column-front .card--lead")).to_have_count(1)
 
-    page.locator(".article-list .card__title a", has_text=ARTICLE_TITLE).click()
+    page.locator("main .card__title a", has_text=ARTICLE_TITLE).click()
     expect(page.locator("h1.article__title")).to_have_text(ARTICLE_TITLE)
     assert page.url == live_server.url + newspaper["article"].url
     expect(page.locator(".dateline__date")).to_have_text(DATELINE)
@@ -81,6 +83,15 @@ def test_reader_goes_from_home_page_to_an_article_and_prints_it(live_server, pag
     expect(hero).to_be_visible()
     hero.scroll_into_view_if_needed()
     page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=hero.element_handle())
+
+    # The side column and the share links (plain links; nothing loaded from Facebook or Zalo).
+    side = page.get_by_role("complementary", name="Tin khác")
+    expect(side.get_by_role("heading", name="Tin mới")).to_be_visible()
+    expect(side.get_by_role("heading", name="Đọc nhiều")).to_be_visible()
+    share = page.get_by_role("navigation", name="Chia sẻ bài viết")
+    expect(share.get_by_role("link", name="Facebook")).to_have_attribute(
+        "href", re.compile(r"^https://www\.facebook\.com/sharer/sharer\.php\?u=http")
+    )
 
     page.get_by_role("link", name="In bài").click()
     page.wait_for_url(re.compile(r"\?print=1$"))

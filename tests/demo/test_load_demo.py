@@ -77,10 +77,35 @@ def test_load_demo_builds_two_outlets_and_is_idempotent(client):
     assert "Cảnh báo" not in first
     assert User.objects.get(username="phongvien").check_password("mat-khau-demo")
 
-    counts = (ArticlePage.objects.count(), Author.objects.count(), User.objects.count())
+    # Issue 15: 23-CT/TU carries its tasks (1)–(4), followed through 2023–2026.
+    from cms.directives.models import DirectiveTask, TaskProgressReport
+
+    tasks = list(flagship.tasks.prefetch_related("bodies", "reports"))
+    assert [task.label for task in tasks] == ["(1)", "(2)", "(3)", "(4)"]
+    assert all(task.bodies.exists() for task in tasks)
+    assert any(task.is_late() for task in tasks) and any(task.status == "hoan-thanh" for task in tasks)
+    reports = TaskProgressReport.objects.filter(task__page=flagship)
+    assert {report.date.year for report in reports} >= {2023, 2024, 2025, 2026}
+    assert reports.filter(kind="so-ket").exists() and reports.filter(kind="tong-ket").exists()
+    assert reports.filter(article__isnull=False).exists() and reports.filter(exemplar__isnull=False).exists()
+    flagship_html = client.get(flagship.url).content.decode()
+    done = sum(task.status == "hoan-thanh" for task in tasks)
+    assert f"Đã hoàn thành {done}/4 nhiệm vụ" in flagship_html
+    assert "Chậm tiến độ" in flagship_html
+
+    counts = (ArticlePage.objects.count(), Author.objects.count(), User.objects.count(), DirectiveTask.objects.count())
     second = load()
     assert "đã có sẵn" in second
-    assert (ArticlePage.objects.count(), Author.objects.count(), User.objects.count()) == counts
+    assert (
+        ArticlePage.objects.count(),
+        Author.objects.count(),
+        User.objects.count(),
+        DirectiveTask.objects.count(),
+    ) == counts
+    # A demo loaded before tasks existed gets them on the next load.
+    DirectiveTask.objects.all().delete()
+    assert "Nhiệm vụ của văn bản chỉ đạo: 4." in load()
+    assert DirectivePage.objects.get(number=DIRECTIVE_NUMBER).tasks.count() == 4
 
 
 def test_demo_outlets_are_served_with_their_themes(client):

@@ -37,6 +37,7 @@ def directive_form(issuer, action=None, **changes):
             "files": inline_formset([]),
             "relations": inline_formset([]),
             "milestones": inline_formset([]),
+            "tasks": inline_formset([]),
             "tags": "",
             "seo_title": "",
             "search_description": "",
