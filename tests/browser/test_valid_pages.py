@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ARTIFACTS.parent  # test-artifacts/
 SCREENSHOTS = OUT / "screenshots"
 HTML_DIR = OUT / "html"
+DESCRIPTION = re.compile(r'<meta name="description" content="[^"\s][^"]*">')
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 LIGHTHOUSE = ROOT / "tools" / "lighthouse"
 SIZES = {"desktop": {"width": 1366, "height": 768}, "phone": {"width": 390, "height": 844}}
@@ -206,8 +207,11 @@ def test_every_reader_page_is_valid_html_and_accessible_in_both_themes(chromium_
                     tab.screenshot(path=str(SCREENSHOTS / f"{name}-{size}.png"), full_page=True)
                     if size == "desktop":
                         html = HTML_DIR / f"{name}.html"
-                        html.write_text(response.text(), encoding="utf-8")
+                        text = response.text()
+                        html.write_text(text, encoding="utf-8")
                         files.append(html)
+                        if not DESCRIPTION.search(text):  # Lighthouse SEO asks for one on every page
+                            problems.append(f"{name}: không có <meta name=description>")
                     # axe at both widths: the phone layout hides and shows other things.
                     problems += axe_violations(tab, f"{name} ({size})")
                 checked.append(name)
