@@ -15,7 +15,14 @@ const chrome = await chromeLauncher.launch({
 const scores = {};
 try {
   for (const [index, url] of urls.entries()) {
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", onlyCategories: categories, logLevel: "error" });
+    // A run whose trace came out broken (NO_NAVSTART and the like, seen on a loaded 2-core machine) says
+    // nothing about the page: it is run again, twice at most, and its error reported if it persists.
+    let lhr;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      ({ lhr } = await lighthouse(url, { port: chrome.port, output: "json", onlyCategories: categories, logLevel: "error" }));
+      if (!lhr.runtimeError) break;
+      process.stderr.write(`${url}: ${lhr.runtimeError.code}, attempt ${attempt}\n`);
+    }
     writeFileSync(join(outputDir, `lighthouse-${index + 1}.json`), JSON.stringify(lhr, null, 1));
     const failing = {};
     const entry = { failing };
