@@ -126,6 +126,7 @@ def fill(home, shared, number):
         "directive": path(directive),
         "registry": path(registry),
         "exemplar": path(exemplar),
+        "nomination": path(registry) + "de-cu/",  # the registry's form for proposing an exemplar
         "forums": path(forum.get_parent()),
         "forum": path(forum),
         "author": f"/tac-gia/{reporter.slug}/",
@@ -220,7 +221,7 @@ def test_every_reader_page_is_valid_html_and_accessible_in_both_themes(chromium_
     finally:
         for context in contexts.values():
             context.close()
-    assert len(counts) == 26, counts
+    assert len(counts) == sum(len(outlet["paths"]) for outlet in outlets.values()) == 28, counts
     errors = vnu_errors(files)
     for name in counts:
         counts[name]["vnu"] = sum(1 for error in errors if error.startswith(f"{name}.html:"))
