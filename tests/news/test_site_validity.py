@@ -7,7 +7,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.utils import timezone
 
-from tests.factories import make_article, make_forum
+from tests.factories import make_article, make_column, make_forum
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +92,17 @@ def test_listing_pages_have_a_meta_description(client, outlet, column, author):
         assert response.status_code == 200, url
         descriptions = re.findall(r'<meta name="description" content="([^"]+)">', response.content.decode())
         assert len(descriptions) == 1 and len(descriptions[0]) > 20, (url, descriptions)
+
+
+def test_related_articles_by_tag_stay_in_their_outlet(client, outlet, column):
+    from tests.factories import make_outlet
+
+    ward = make_outlet(title="Báo phường thử", slug="phuong", hostname="phuong.localhost", default=False)
+    ward_column = make_column(ward, "Tin phường")
+    article = make_article(column, title="Thành phố ra quân giải tỏa lấn chiếm", tags=["Trật tự đô thị"])
+    make_article(column, title="Thành phố xử lý vi phạm vỉa hè", tags=["Trật tự đô thị"])
+    make_article(ward_column, title="Phường lập đội trật tự đô thị", tags=["Trật tự đô thị"])
+    titles = [related.title for related in article.related_articles()]
+    assert titles == ["Thành phố xử lý vi phạm vỉa hè"]
+    html = client.get(article.url).content.decode()
+    assert "Thành phố xử lý vi phạm vỉa hè" in html and "Phường lập đội trật tự đô thị" not in html
