@@ -606,6 +606,10 @@ class ArticlePage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Pag
         if not tag_ids:
             return []
         found = live_articles().filter(tags__in=tag_ids).exclude(pk=self.pk).distinct()
+        # Tags are shared by every outlet: without this a ward article listed the city portal's articles.
+        home = HomePage.objects.ancestor_of(self).order_by("-depth").first() if self.path else None
+        if home is not None:
+            found = found.descendant_of(home)
         return list(found.select_related("hero_image")[:limit])
 
     def absolute_url(self, request):
