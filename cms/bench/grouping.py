@@ -36,9 +36,7 @@ def pair_scores(labels, groups):
     predicted = set()
     for members in groups:
         predicted.update(itertools.combinations(sorted(members), 2))
-    truth = {
-        (a, b) for a, b in itertools.combinations(range(len(labels)), 2) if labels[a] == labels[b]
-    }
+    truth = {(a, b) for a, b in itertools.combinations(range(len(labels)), 2) if labels[a] == labels[b]}
     hits = len(predicted & truth)
     precision = hits / len(predicted) if predicted else 1.0
     recall = hits / len(truth) if truth else 1.0

@@ -98,9 +98,7 @@ def group_texts(texts, threshold=THRESHOLD, num_perm=NUM_PERM):
     keys = list(by_key)
     uf = _UnionFind(len(keys))
     if len(keys) > 1:
-        signatures = MinHash.bulk(
-            [shingles(key.split()) for key in keys], num_perm=num_perm, hashfunc=_hash
-        )
+        signatures = MinHash.bulk([shingles(key.split()) for key in keys], num_perm=num_perm, hashfunc=_hash)
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         # Insert while querying: each pair is looked at once, from its later member.
         with lsh.insertion_session(buffer_size=50_000) as session:
@@ -200,12 +198,7 @@ def regroup_forum(page, threshold=THRESHOLD):
 def group_status_counts(groups):
     """{group pk: Counter(status -> n)} for the members of `groups`, in one query."""
     counts = defaultdict(Counter)
-    rows = (
-        Comment.objects.filter(group__in=groups)
-        .order_by()
-        .values("group_id", "status")
-        .annotate(n=Count("pk"))
-    )
+    rows = Comment.objects.filter(group__in=groups).order_by().values("group_id", "status").annotate(n=Count("pk"))
     for row in rows:
         counts[row["group_id"]][row["status"]] = row["n"]
     return counts

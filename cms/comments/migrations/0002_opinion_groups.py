@@ -7,36 +7,60 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('comments', '0001_initial'),
+        ("comments", "0001_initial"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='OpinionGroup',
+            name="OpinionGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('size', models.PositiveIntegerField(verbose_name='số ý kiến')),
-                ('frequent_words', models.CharField(blank=True, max_length=500, verbose_name='từ thường gặp')),
-                ('computed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='tính lúc')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='opinion_groups', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='trang')),
-                ('representative', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='comments.comment', verbose_name='ý kiến tiêu biểu')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("size", models.PositiveIntegerField(verbose_name="số ý kiến")),
+                ("frequent_words", models.CharField(blank=True, max_length=500, verbose_name="từ thường gặp")),
+                ("computed_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="tính lúc")),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="opinion_groups",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="trang",
+                    ),
+                ),
+                (
+                    "representative",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="comments.comment",
+                        verbose_name="ý kiến tiêu biểu",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'nhóm ý kiến giống nhau',
-                'verbose_name_plural': 'nhóm ý kiến giống nhau',
-                'ordering': ['-size', 'pk'],
+                "verbose_name": "nhóm ý kiến giống nhau",
+                "verbose_name_plural": "nhóm ý kiến giống nhau",
+                "ordering": ["-size", "pk"],
             },
         ),
         migrations.AddField(
-            model_name='comment',
-            name='group',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='members', to='comments.opiniongroup', verbose_name='nhóm ý kiến'),
+            model_name="comment",
+            name="group",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="members",
+                to="comments.opiniongroup",
+                verbose_name="nhóm ý kiến",
+            ),
         ),
         migrations.AddIndex(
-            model_name='opiniongroup',
-            index=models.Index(fields=['page', '-size'], name='opiniongroup_page_size'),
+            model_name="opiniongroup",
+            index=models.Index(fields=["page", "-size"], name="opiniongroup_page_size"),
         ),
     ]
