@@ -3,9 +3,9 @@
 Wired by wagtail_hooks: `register_export_urls()` for "register_admin_urls" and
 `forum_export_buttons(page, user)` for the page header / listing buttons."""
 
-from django.core.exceptions import PermissionDenied
 import tempfile
 
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse

@@ -13,8 +13,8 @@ import csv
 import io
 from collections import Counter, defaultdict
 
-from django.utils import timezone
 from django.db.models import Count
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
