@@ -43,18 +43,28 @@ FREQUENT_WORDS = 6
 
 WORD_RE = re.compile(r"\w+")
 
-# Vietnamese function words, folded. Written here (no maintained Vietnamese
-# stop-word package is small enough to pull in for a word list); they are left
-# out of "frequent words", not out of the shingles (they carry the word order).
+# Vietnamese function words, as typed (accents matter: "sau" is a stop word, "sâu"
+# is not). Written here: no maintained Vietnamese stop-word package is small enough
+# to pull in for a word list. They are left out of "frequent words" only, not out of
+# the shingles (they carry the word order). A word typed without accents is looked
+# up folded ("cua" = "của").
 STOP_WORDS = frozenset(
     """
-    a ai anh ay ba bi bao boi cac cach cai can cho chi chu chua co con cua cung da dang
-    day de den deu di do doi du duoc gi gia hay hoac hon khi khong la lai len lam luc
-    ma minh moi mot nay neu nen nhieu nhu nhung nhat noi nua o ong qua ra rang rat roi
-    sau se so su ta tai tan thi the theo thoi thu tren trong tu tung va vao vay ve vi
-    viec voi xin ah a u nha nhe oi toi chung em ban cua minh nguoi hien nam ngay thang
+    à ạ ai anh ấy bà bị bởi các cách cái cần cho chỉ chị chúng chưa có còn của cũng đã đang đây
+    để đến đều đi đó được gì hay hoặc hơn khi không là lại lên làm lúc mà mình mỗi một này nếu
+    nên nhiều như những nhất nơi nữa ở ông qua ra rằng rất rồi sau sẽ sự ta tại thì thế theo thôi
+    trên trong từ từng và vào vậy về vì việc với xin nhé nha ơi tôi em bạn người đề nghị cảm ơn
     """.split()
 )
+FOLDED_STOP_WORDS = frozenset(fold_for_matching(word) for word in STOP_WORDS)
+
+
+def is_stop_word(word):
+    """`word` lower-cased as typed."""
+    if word in STOP_WORDS or word.isdigit():
+        return True
+    folded = fold_for_matching(word)
+    return folded == word and folded in FOLDED_STOP_WORDS
 
 
 def words(text):
@@ -90,23 +100,31 @@ class _UnionFind:
 def group_texts(texts, threshold=THRESHOLD, num_perm=NUM_PERM):
     """Indices of `texts` grouped: a list of lists (each sorted, groups of two or
     more only, largest first). Every opinion is in at most one group."""
+    return group_keys([" ".join(words(text)) for text in texts], threshold, num_perm)
+
+
+def group_keys(keys_of_texts, threshold=THRESHOLD, num_perm=NUM_PERM):
+    """group_texts() for texts already reduced to their folded words joined by spaces."""
     by_key = defaultdict(list)  # folded words -> indices of the texts with them
-    for index, text in enumerate(texts):
-        folded = words(text)
-        if folded:
-            by_key[" ".join(folded)].append(index)
+    for index, key in enumerate(keys_of_texts):
+        if key:
+            by_key[key].append(index)
     keys = list(by_key)
     uf = _UnionFind(len(keys))
     if len(keys) > 1:
         signatures = MinHash.bulk([shingles(key.split()) for key in keys], num_perm=num_perm, hashfunc=_hash)
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        # Insert while querying: each pair is looked at once, from its later member.
         with lsh.insertion_session(buffer_size=50_000) as session:
             for number, signature in enumerate(signatures):
                 session.insert(number, signature, check_duplication=False)
         for number, signature in enumerate(signatures):
             for other in lsh.query(signature):
-                if other < number and signature.jaccard(signatures[other]) >= threshold:
+                # Each pair once, from its later member, and not when already joined
+                # (a campaign's variants are each other's candidates: most pairs are);
+                # kept only when similar enough.
+                if other >= number or uf.find(other) == uf.find(number):
+                    continue
+                if signature.jaccard(signatures[other]) >= threshold:
                     uf.union(number, other)
     members = defaultdict(list)
     for number, key in enumerate(keys):
@@ -124,17 +142,17 @@ def _hash(data):
 
 def frequent_words(texts, limit=FREQUENT_WORDS):
     """The two-syllable phrases most opinions of a group use, without stop words,
-    spelt as most often typed (accents kept): ['chuyển đổi', 'hạ tầng']."""
+    spelt as most often typed (accents kept): ['chuyển đổi', 'hạ tầng']. Syllable
+    pairs, not segmented words: "tiên đầu" (ưu tiên | đầu tư) can be among them."""
     counts, spellings = Counter(), defaultdict(Counter)
     for text in texts:
         typed = WORD_RE.findall((text or "").lower())
         folded = [fold_for_matching(word) for word in typed]
         seen = set()
         for i in range(len(folded) - 1):
-            pair = (folded[i], folded[i + 1])
-            if pair[0] in STOP_WORDS or pair[1] in STOP_WORDS or pair[0].isdigit() or pair[1].isdigit():
+            if is_stop_word(typed[i]) or is_stop_word(typed[i + 1]):
                 continue
-            key = " ".join(pair)
+            key = f"{folded[i]} {folded[i + 1]}"
             spellings[key][f"{typed[i]} {typed[i + 1]}"] += 1
             if key not in seen:  # per opinion: a word repeated in one text counts once
                 seen.add(key)
@@ -142,14 +160,32 @@ def frequent_words(texts, limit=FREQUENT_WORDS):
     return [spellings[key].most_common(1)[0][0] for key, n in counts.most_common(limit) if n > 1 or len(texts) == 1]
 
 
-def representative(rows):
-    """Of (pk, body, status, created_at) rows: the text copied most often, and of its
-    copies the earliest approved one, else the earliest. Returns the pk."""
-    copies = Counter(" ".join(words(body)) for _, body, _, _ in rows)
+def representative(rows, keys):
+    """Of (pk, body, status, created_at) rows and their folded words (`keys`): the
+    text copied most often, and of its copies the earliest approved one, else the
+    earliest. Returns the pk."""
+    copies = Counter(keys)
     best_key = max(copies, key=lambda key: copies[key])
-    candidates = [row for row in rows if " ".join(words(row[1])) == best_key]
+    candidates = [row for row, key in zip(rows, keys, strict=True) if key == best_key]
     candidates.sort(key=lambda row: (row[2] != APPROVED, row[3], row[0]))
     return candidates[0][0]
+
+
+# Frequent words are read from this many members of a group (its distinct texts
+# first): a spam wave of 100,000 copies has the words of one.
+WORDS_SAMPLE = 200
+
+
+def _words_sample(rows, keys):
+    seen, sample = set(), []
+    for row, key in zip(rows, keys, strict=True):
+        if key not in seen:
+            seen.add(key)
+            sample.append(row[1])
+            if len(sample) == WORDS_SAMPLE:
+                break
+    # Copies count too (a phrase all copies share is frequent), up to the sample size.
+    return sample + [row[1] for row in rows[: max(0, WORDS_SAMPLE - len(sample))]]
 
 
 # ---------------------------------------------------------------- storing
@@ -170,7 +206,8 @@ def regroup_forum(page, threshold=THRESHOLD):
     The old groups are dropped (they are a computed index, not a decision: the
     opinions themselves are untouched but for their `group` link)."""
     rows = forum_opinions(page)
-    groups = group_texts([row[1] for row in rows], threshold=threshold)
+    keys = [" ".join(words(row[1])) for row in rows]
+    groups = group_keys(keys, threshold=threshold)
     now = timezone.now()
     with transaction.atomic():
         Comment.objects.filter(page_id=page.pk, group__isnull=False).update(group=None)
@@ -180,8 +217,10 @@ def regroup_forum(page, threshold=THRESHOLD):
                 OpinionGroup(
                     page_id=page.pk,
                     size=len(indices),
-                    representative_id=representative([rows[i] for i in indices]),
-                    frequent_words=", ".join(frequent_words([rows[i][1] for i in indices])),
+                    representative_id=representative([rows[i] for i in indices], [keys[i] for i in indices]),
+                    frequent_words=", ".join(
+                        frequent_words(_words_sample([rows[i] for i in indices], [keys[i] for i in indices]))
+                    ),
                     computed_at=now,
                 )
                 for indices in groups
