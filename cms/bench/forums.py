@@ -279,7 +279,7 @@ def measure(small, big, admin):
 
     grouped = [grouping_rate(forum) for forum in (small, big)]
     ratio_line("Gom nhóm (ý kiến/giây)", grouped[0][0], grouped[1][0], "ý/s", higher_is_better=True)
-    for (rate, opinions, groups, seconds), name in zip(grouped, ("nhỏ", "lớn"), strict=True):
+    for (_rate, opinions, groups, seconds), name in zip(grouped, ("nhỏ", "lớn"), strict=True):
         print(f"      diễn đàn {name}: {opinions:,} ý kiến gom được {groups:,} nhóm trong {seconds:.1f} s")
 
     exports = [export_in_child(forum) for forum in (small, big)]
