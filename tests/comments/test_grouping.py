@@ -102,7 +102,7 @@ def test_group_opinions_command_stores_groups(forum, spam_wave):
     assert set(big.members.all()) == set(spam_wave)
     assert big.representative_id == spam_wave[0].pk  # the text copied most, earliest
     assert small.representative_id == first.pk  # the approved copy
-    assert "hạ tầng" in small.frequent_words
+    assert "ưu tiên" in small.frequent_words.split(", ")
     reply.refresh_from_db()
     assert reply.group_id is None
 
