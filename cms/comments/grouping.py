@@ -6,9 +6,9 @@ the way the moderation queue folds it (no accents or case, đ -> d: `dong y` and
 Two passes, so that spam campaigns cost almost nothing:
 1. exact duplicates: opinions whose folded words are identical share one key
    (a dict), and only one MinHash is computed per distinct text;
-2. the distinct texts go through MinHashLSH; each candidate pair the LSH returns
-   is kept only when the estimated Jaccard similarity of their shingle sets
-   reaches THRESHOLD, and kept pairs are joined (union-find).
+2. the distinct texts go through MinHashLSH; texts sharing a band bucket are
+   candidates, each compared with the bucket's first text and joined (union-find)
+   when the estimated Jaccard similarity of their shingle sets reaches THRESHOLD.
 
 Each group of two opinions or more gets a representative (the text copied most
 often in the group; among its copies the earliest approved, else the earliest)
@@ -117,15 +117,23 @@ def group_keys(keys_of_texts, threshold=THRESHOLD, num_perm=NUM_PERM):
         with lsh.insertion_session(buffer_size=50_000) as session:
             for number, signature in enumerate(signatures):
                 session.insert(number, signature, check_duplication=False)
-        for number, signature in enumerate(signatures):
-            for other in lsh.query(signature):
-                # Each pair once, from its later member, and not when already joined
-                # (a campaign's variants are each other's candidates: most pairs are);
-                # kept only when similar enough.
-                if other >= number or uf.find(other) == uf.find(number):
+        # Candidates are read bucket by bucket from the index's band tables rather
+        # than by one query per text: a campaign of 10,000 variants shares its buckets,
+        # and querying each variant would visit each bucket 10,000 times (quadratic).
+        # In a bucket, each text is compared with the bucket's first one (and joined
+        # when similar enough): linear in the number of texts.
+        for table in lsh.hashtables:
+            for band in table.keys():
+                bucket = table.get(band)
+                if len(bucket) < 2:
                     continue
-                if signature.jaccard(signatures[other]) >= threshold:
-                    uf.union(number, other)
+                bucket = sorted(bucket)
+                anchor, anchor_signature = bucket[0], signatures[bucket[0]]
+                for other in bucket[1:]:
+                    if uf.find(other) == uf.find(anchor):
+                        continue
+                    if anchor_signature.jaccard(signatures[other]) >= threshold:
+                        uf.union(anchor, other)
     members = defaultdict(list)
     for number, key in enumerate(keys):
         members[uf.find(number)].extend(by_key[key])

@@ -326,6 +326,9 @@ class Comment(models.Model):
         indexes = [
             models.Index(fields=["status", "-created_at"], name="comment_queue"),
             models.Index(fields=["page", "status", "-created_at"], name="comment_page_status"),
+            # The page's published threads in their public order (services.public_threads):
+            # without it, every page view sorted all of a forum's approved opinions (issue 15).
+            models.Index(fields=["page", "status", "-featured", "-created_at"], name="comment_public_order"),
             models.Index(fields=["author_email", "-created_at"], name="comment_by_email"),
             models.Index(Lower("author_email"), models.F("created_at").desc(), name="comment_by_email_lower"),
             models.Index(fields=["ip_address", "-created_at"], name="comment_by_ip"),
