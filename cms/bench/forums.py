@@ -155,6 +155,27 @@ def median_get(client, url, expect=200):
     return statistics.median(samples)
 
 
+def slowest_queries(client, url, count=2):
+    """The `count` slowest SQL statements of one request: where the time goes."""
+    from django.db import connection
+
+    timings = []
+
+    def timed(execute, sql, params, many, context):
+        began = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            timings.append((time.perf_counter() - began, sql))
+
+    with connection.execute_wrapper(timed):
+        client.get(url)
+    total = sum(seconds for seconds, _ in timings)
+    slowest = sorted(timings, key=lambda item: item[0], reverse=True)[:count]
+    details = "; ".join(f"{1000 * seconds:.0f} ms {sql[:90]}…" for seconds, sql in slowest)
+    return f"{len(timings)} truy vấn, {1000 * total:.0f} ms SQL; chậm nhất: {details}"
+
+
 def posting_rate(forum, start):
     """Opinions posted per second through POST /api/comments/ (one reader and address each)."""
     import json
@@ -259,6 +280,7 @@ def measure(small, big, admin):
 
     times = [1000 * median_get(client, forum.url) for forum in (small, big)]
     ratio_line("Trang diễn đàn", *times, "ms", GOALS["page"])
+    print(f"      diễn đàn lớn: {slowest_queries(client, big.url)}")
 
     if draft_parts_available():
         part_model = _model("forums", "DraftPart")
@@ -274,6 +296,7 @@ def measure(small, big, admin):
     queue = "/admin/kiem-duyet/?tab=cho-duyet&page={}"
     times = [1000 * median_get(client, queue.format(forum.pk)) for forum in (small, big)]
     ratio_line("Hàng chờ kiểm duyệt, trang đầu", *times, "ms", GOALS["queue"])
+    print(f"      diễn đàn lớn: {slowest_queries(client, queue.format(big.pk))}")
 
     try:
         tally_urls = [reverse("forums_tally", args=[forum.pk]) for forum in (small, big)]
