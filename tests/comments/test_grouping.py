@@ -149,6 +149,9 @@ def test_group_list_shows_size_representative_and_words(moderator_client, forum,
     assert "chờ duyệt: 3 · đã duyệt: 1" in html
     assert "Vay tiền nhanh" in html and "giải ngân" in html
     assert f'data-group="{groups[0].pk}"' in html
+    for junk in ("abc", "0", "9" * 400, "-1' OR 1=1"):
+        assert moderator_client.get(reverse("comments_page_groups", args=[forum.pk]), {"p": junk}).status_code == 200
+    assert moderator_client.get(reverse("comments_page_groups", args=[999999])).status_code == 404
 
 
 @pytest.mark.django_db
