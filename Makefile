@@ -13,9 +13,7 @@ CSS_COMPONENTS := $(sort $(wildcard site/static/css/components/*.css))
 # would otherwise win over pyproject.toml and put the suite on the dev settings).
 PYTEST := $(PY) -m pytest --ds=cms.settings.test
 
-
-.PHONY: test-db
-.PHONY: layers css bench-import bench-spike test-cache run dev test test-fast test-browser lint format bench bench-search messages migrations-check clean-db
+.PHONY: layers css bench-import bench-spike bench-forums bench-grouping test-cache run dev test test-fast test-browser test-db lint format bench bench-search messages migrations-check clean-db
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -111,6 +109,14 @@ migrations-check: $(VENV)/.dev-installed
 bench: $(VENV)/.dev-installed
 	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.run
 	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.comments
+
+## Issue 15: one forum with 1,000,000 opinions against one with 1,000 (BENCH_FORUM_OPINIONS; DATABASE_URL for PostgreSQL)
+bench-forums: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.forums
+
+## Issue 15: grouping similar opinions, precision/recall on the labelled set and opinions/s (BENCH_GROUPING_OPINIONS)
+bench-grouping: $(VENV)/.dev-installed
+	DJANGO_SETTINGS_MODULE=cms.settings.bench $(PY) -m cms.bench.grouping
 
 ## Search benchmark: 100,000 Vietnamese documents, embedded vs Wagtail's stock backend vs bare FTS5 (BENCH_SEARCH_DOCS)
 bench-search: $(VENV)/.dev-installed

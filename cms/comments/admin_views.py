@@ -383,12 +383,15 @@ def former_address(request, rest=""):
 
 def admin_urls():
     """For the "register_admin_urls" hook (Wagtail adds its admin-access check)."""
+    from .grouping_views import grouping_urls  # imports this module's helpers
+
     return [
         re_path(r"^snippets/forums/moderationword/(?P<rest>.*)$", former_address, name="comments_former_words"),
         re_path(r"^settings/forums/commentsettings/(?P<rest>.*)$", former_address, name="comments_former_settings"),
         path("kiem-duyet/", queue, name=QUEUE_URL_NAME),
         path("kiem-duyet/hang-loat/", bulk_action, name="comments_moderation_bulk"),
         path("kiem-duyet/xoa-du-lieu/", erasure, name="comments_erasure"),
+        *grouping_urls(),
         path("kiem-duyet/<int:pk>/", comment_detail, name="comments_moderation_detail"),
         path("kiem-duyet/<int:pk>/xu-ly/", comment_action, name="comments_moderation_action"),
     ]

@@ -301,6 +301,17 @@ class Comment(models.Model):
         related_name="+",
     )
     anonymised_at = models.DateTimeField("xóa dữ liệu cá nhân lúc", null=True, blank=True)
+    # Issue 15: the group of near-identical opinions this one is in (cms.comments.grouping),
+    # recomputed by `manage.py group_opinions`; empty when it resembles no other.
+    group = models.ForeignKey(
+        "OpinionGroup",
+        verbose_name="nhóm ý kiến",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+        editable=False,
+    )
     # The queue's search (`dang` finds `Đảng`), kept by save() and bulk_create(). No
     # index: a search inside the text (LIKE '%…%') cannot use a B-tree on either database.
     search_text = models.TextField(editable=False, blank=True, default="")
@@ -315,6 +326,9 @@ class Comment(models.Model):
         indexes = [
             models.Index(fields=["status", "-created_at"], name="comment_queue"),
             models.Index(fields=["page", "status", "-created_at"], name="comment_page_status"),
+            # The page's published threads in their public order (services.public_threads):
+            # without it, every page view sorted all of a forum's approved opinions (issue 15).
+            models.Index(fields=["page", "status", "-featured", "-created_at"], name="comment_public_order"),
             models.Index(fields=["author_email", "-created_at"], name="comment_by_email"),
             models.Index(Lower("author_email"), models.F("created_at").desc(), name="comment_by_email_lower"),
             models.Index(fields=["ip_address", "-created_at"], name="comment_by_ip"),
@@ -363,3 +377,30 @@ class CommentReport(models.Model):
 
     def __str__(self):
         return f"{self.get_reason_display()} · {self.comment_id}"
+
+
+class OpinionGroup(models.Model):
+    """Near-identical opinions on one page (issue 15), found by cms.comments.grouping.
+
+    A computed index, rebuilt whole by `manage.py group_opinions`: dropping a group
+    drops no opinion (their `group` link is emptied). Moderators act on a group's
+    opinions through the moderation service, one logged decision per opinion."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="trang", on_delete=models.CASCADE, related_name="opinion_groups"
+    )
+    size = models.PositiveIntegerField("số ý kiến")
+    representative = models.ForeignKey(
+        Comment, verbose_name="ý kiến tiêu biểu", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    frequent_words = models.CharField("từ thường gặp", max_length=500, blank=True)
+    computed_at = models.DateTimeField("tính lúc", default=timezone.now)
+
+    class Meta:
+        verbose_name = "nhóm ý kiến giống nhau"
+        verbose_name_plural = "nhóm ý kiến giống nhau"
+        ordering = ["-size", "pk"]
+        indexes = [models.Index(fields=["page", "-size"], name="opiniongroup_page_size")]
+
+    def __str__(self):
+        return f"Nhóm #{self.pk} ({self.size} ý kiến)"

@@ -3,8 +3,10 @@
 Wired by wagtail_hooks: `register_export_urls()` for "register_admin_urls" and
 `forum_export_buttons(page, user)` for the page header / listing buttons."""
 
+import tempfile
+
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
@@ -16,7 +18,7 @@ from wagtail.admin.widgets.button import Button
 from cms.comments.models import APPROVED
 from cms.comments.moderation import outlet_sites, site_for_path
 
-from .exports import NOT_PUBLISHED, build_csv, build_xlsx
+from .exports import NOT_PUBLISHED, build_csv, write_xlsx
 from .models import ForumPage
 
 PERMISSION = "comments.view_comment"
@@ -46,7 +48,10 @@ def export_filename(forum, extension, group=None):
 
 
 def _download(content, content_type, filename):
-    response = HttpResponse(content, content_type=content_type)
+    return _private(HttpResponse(content, content_type=content_type), filename)
+
+
+def _private(response, filename):
     response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
     # Names and localities of readers: not for shared caches.
     response["Cache-Control"] = "private, no-store"
@@ -72,7 +77,17 @@ def export_xlsx(request, page_id):
     forum, refusal = _forum_for(request, page_id)
     if refusal:
         return refusal
-    return _download(build_xlsx(forum), XLSX_TYPE, export_filename(forum, "xlsx"))
+    # Issue 15: written to an unnamed temporary file (write-only mode, flat memory)
+    # and streamed from it; the file disappears when the response closes it.
+    output = tempfile.TemporaryFile(suffix=".xlsx")
+    try:
+        write_xlsx(forum, output)
+    except BaseException:
+        output.close()
+        raise
+    output.seek(0)
+    response = FileResponse(output, content_type=XLSX_TYPE)
+    return _private(response, export_filename(forum, "xlsx"))
 
 
 @require_admin_access

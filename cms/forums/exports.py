@@ -11,10 +11,12 @@ starting with = + - @ (or a tab / carriage return) gets a leading apostrophe.
 
 import csv
 import io
-from collections import Counter
+from collections import Counter, defaultdict
 
+from django.db.models import Count
 from django.utils import timezone
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -28,6 +30,7 @@ from cms.comments.models import (
     STATUS_CHOICES,
     WITHDRAWN,
     Comment,
+    OpinionGroup,
 )
 
 NOT_PUBLISHED = (REJECTED, SPAM, WITHDRAWN)
@@ -42,6 +45,7 @@ TOTAL = "Tổng"
 SHEET_APPROVED = "Ý kiến đã duyệt"
 SHEET_NOT_PUBLISHED = "Ý kiến không được đăng"
 SHEET_SUMMARY = "Tổng hợp"
+SHEET_GROUPS = "Nhóm ý kiến"
 
 COLUMNS = [
     "STT",
@@ -94,11 +98,27 @@ def _local(value):
     return timezone.localtime(value).replace(tzinfo=None)
 
 
+OPINION_FIELDS = (
+    "author_name",
+    "organisation",
+    "locality",
+    "section__title",
+    "stance",
+    "body",
+    "created_at",
+    "source",
+    "status",
+    "status_reason",
+)
+
+
 def _opinions(forum, statuses):
+    # Tuples of the columns the synthesis shows, not model instances: a million rows
+    # spent most of their time building Comment objects (issue 15).
     return (
         Comment.objects.filter(page=forum, status__in=list(statuses))
-        .select_related("section")
         .order_by("created_at", "pk")
+        .values_list(*OPINION_FIELDS)
     )
 
 
@@ -108,22 +128,24 @@ def opinion_rows(forum, statuses=(APPROVED,), dates_as_datetime=False):
     "Ngày gửi" is `dd/mm/yyyy HH:MM` local time, or with `dates_as_datetime` a
     naive local datetime (for a real date cell)."""
     with_status = len(columns_for(statuses)) > len(COLUMNS)
-    for number, comment in enumerate(_opinions(forum, statuses).iterator(chunk_size=2000), start=1):
-        sent = _local(comment.created_at)
+    rows = _opinions(forum, statuses).iterator(chunk_size=2000)
+    for number, values in enumerate(rows, start=1):
+        name, organisation, locality, section, stance, body, created_at, source, status, reason = values
+        sent = _local(created_at)
         row = {
             "STT": number,
-            "Họ tên": comment.author_name,
-            "Cơ quan/tổ chức": comment.organisation,
-            "Phường/xã": comment.locality,
-            "Mục góp ý": comment.section.title if comment.section_id else NO_SECTION,
-            "Quan điểm": STANCE_LABELS.get(comment.stance, NO_STANCE),
-            "Nội dung": comment.body,
+            "Họ tên": name,
+            "Cơ quan/tổ chức": organisation,
+            "Phường/xã": locality,
+            "Mục góp ý": section if section is not None else NO_SECTION,
+            "Quan điểm": STANCE_LABELS.get(stance, NO_STANCE),
+            "Nội dung": body,
             "Ngày gửi": sent if dates_as_datetime else sent.strftime(DATE_FORMAT),
-            "Nguồn": SOURCE_LABELS.get(comment.source, comment.source) if comment.source else ONLINE,
+            "Nguồn": SOURCE_LABELS.get(source, source) if source else ONLINE,
         }
         if with_status:
-            row["Tình trạng"] = STATUS_LABELS.get(comment.status, comment.status)
-            row["Lý do"] = comment.status_reason
+            row["Tình trạng"] = STATUS_LABELS.get(status, status)
+            row["Lý do"] = reason
         yield row
 
 
@@ -145,9 +167,11 @@ def summary_tables(forum):
     sections = [(section.pk, section.title) for section in forum.sections.all()]
     by_section = Counter()
     section_titles = {}
-    for section_id, section_title, stance in approved.values_list("section_id", "section__title", "stance"):
-        by_section[(section_id, STANCE_LABELS.get(stance, NO_STANCE))] += 1
-        section_titles.setdefault(section_id, section_title)
+    # Counted by the database (GROUP BY), not row by row: a million opinions stay cheap.
+    counted = approved.order_by().values("section_id", "section__title", "stance").annotate(n=Count("pk"))
+    for row in counted:
+        by_section[(row["section_id"], STANCE_LABELS.get(row["stance"], NO_STANCE))] += row["n"]
+        section_titles.setdefault(row["section_id"], row["section__title"])
     known = {pk for pk, _ in sections}
     # A section no longer listed on the forum keeps its own row.
     sections += [(pk, title) for pk, title in section_titles.items() if pk is not None and pk not in known]
@@ -161,10 +185,10 @@ def summary_tables(forum):
     section_rows.append((TOTAL, *totals))
 
     by_locality, labels = Counter(), {}
-    for locality in approved.values_list("locality", flat=True):
-        key = _locality_key(locality)
-        by_locality[key] += 1
-        labels.setdefault(key, " ".join(locality.split()) or NO_LOCALITY)
+    for row in approved.order_by("locality").values("locality").annotate(n=Count("pk")):
+        key = _locality_key(row["locality"])
+        by_locality[key] += row["n"]
+        labels.setdefault(key, " ".join(row["locality"].split()) or NO_LOCALITY)
     # Most opinions first; "Không nêu" (no locality) last.
     locality_rows = [
         (labels[key], count) for key, count in sorted(by_locality.items(), key=lambda kv: (kv[0] == "", -kv[1], kv[0]))
@@ -174,95 +198,193 @@ def summary_tables(forum):
 
 
 # ---------------------------------------------------------------- XLSX
+#
+# Written with openpyxl's write-only mode (issue 15: a million opinions): each row
+# goes to a temporary XML file as it is read from the database, so memory stays flat
+# whatever the forum's size; the view then streams the finished file from disk.
+# Styled cells (WriteOnlyCell) only where a style is needed, plain values elsewhere:
+# a styled cell costs about three plain ones.
+
+# Excel's limit is 1,048,576 rows a sheet: a longer list goes on in "… (2)".
+MAX_SHEET_ROWS = 1_048_575
 
 
-def _text_cell(sheet, row, column, value):
+def _clean_text(value):
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+def _text_cell(sheet, value, font=None, alignment=None):
     """A string cell whatever the text looks like (never a formula)."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    cell = sheet.cell(row=row, column=column, value=value)
+    cell = WriteOnlyCell(sheet, value=_clean_text(value))
     cell.data_type = "s"
+    if font is not None:
+        cell.font = font
+    if alignment is not None:
+        cell.alignment = alignment
     return cell
 
 
-def _write_cell(sheet, row, column, value):
+def _value(sheet, value, font=None, alignment=None):
+    """What to append for one value: a plain value when no style is needed."""
     if isinstance(value, str):
-        return _text_cell(sheet, row, column, value)
-    cell = sheet.cell(row=row, column=column, value=value)
-    if hasattr(value, "hour"):
-        cell.number_format = EXCEL_DATE_FORMAT
-    return cell
+        if font is None and alignment is None and not value.startswith("="):
+            return _clean_text(value)  # openpyxl stores only "=..." as a formula
+        return _text_cell(sheet, value, font, alignment)
+    if hasattr(value, "hour") or font is not None or alignment is not None:
+        cell = WriteOnlyCell(sheet, value=value)
+        if hasattr(value, "hour"):
+            cell.number_format = EXCEL_DATE_FORMAT
+        if font is not None:
+            cell.font = font
+        if alignment is not None:
+            cell.alignment = alignment
+        return cell
+    return value
 
 
-def _header(sheet, row, titles):
-    for column, title in enumerate(titles, start=1):
-        _text_cell(sheet, row, column, title).font = BOLD
+def _header_row(sheet, titles):
+    return [_text_cell(sheet, title, font=BOLD) for title in titles]
 
 
-def _opinion_sheet(sheet, forum, statuses):
-    columns = columns_for(statuses)
-    _header(sheet, 1, columns)
-    for row_number, row in enumerate(opinion_rows(forum, statuses, dates_as_datetime=True), start=2):
-        for column, title in enumerate(columns, start=1):
-            cell = _write_cell(sheet, row_number, column, row[title])
-            cell.alignment = WRAP
-    for column, title in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = WIDTHS[title]
+def _new_opinion_sheet(workbook, title, columns):
+    sheet = workbook.create_sheet(title)
+    for column, name in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = WIDTHS[name]
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(sheet.max_row, 1)}"
+    sheet.append(_header_row(sheet, columns))
+    return sheet
 
 
-def _summary_sheet(sheet, forum):
-    section_rows, locality_rows = summary_tables(forum)
-    _text_cell(sheet, 1, 1, f"Tổng hợp ý kiến: {forum.title}").font = Font(bold=True, size=14)
-    _text_cell(
-        sheet,
-        2,
-        1,
-        f"Thời gian lấy ý kiến: {_local(forum.opens_at):{DATE_FORMAT}} – {_local(forum.closes_at):{DATE_FORMAT}}",
-    )
-    _text_cell(sheet, 3, 1, f"Số liệu tính trên ý kiến đã duyệt; xuất lúc {_local(timezone.now()):{DATE_FORMAT}}.")
+def _close_opinion_sheet(sheet, columns, rows):
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"
 
-    row = 5
-    _text_cell(sheet, row, 1, "Ý kiến đã duyệt theo mục góp ý và quan điểm").font = BOLD
-    row += 1
-    _header(sheet, row, ["Mục góp ý", *STANCE_COLUMNS, TOTAL])
-    for values in section_rows:
-        row += 1
-        for column, value in enumerate(values, start=1):
-            cell = _write_cell(sheet, row, column, value)
-            cell.alignment = WRAP
-            if values[0] == TOTAL or column == len(values):
-                cell.font = BOLD
 
-    row += 2
-    _text_cell(sheet, row, 1, "Ý kiến đã duyệt theo phường, xã").font = BOLD
-    row += 1
-    _header(sheet, row, ["Phường/xã", "Số ý kiến"])
-    for values in locality_rows:
-        row += 1
-        for column, value in enumerate(values, start=1):
-            cell = _write_cell(sheet, row, column, value)
-            cell.alignment = WRAP
-            if values[0] == TOTAL:
-                cell.font = BOLD
+def _opinion_sheets(workbook, title, forum, statuses):
+    columns = columns_for(statuses)
+    body = columns.index("Nội dung")
+    sheet, part, rows = _new_opinion_sheet(workbook, title, columns), 1, 0
+    for row in opinion_rows(forum, statuses, dates_as_datetime=True):
+        if rows == MAX_SHEET_ROWS:
+            _close_opinion_sheet(sheet, columns, rows)
+            part += 1
+            sheet, rows = _new_opinion_sheet(workbook, f"{title} ({part})", columns), 0
+        values = [_value(sheet, row[name]) for name in columns]
+        values[body] = _text_cell(sheet, row["Nội dung"], alignment=WRAP)
+        sheet.append(values)
+        rows += 1
+    _close_opinion_sheet(sheet, columns, rows)
 
+
+def _summary_sheet(workbook, forum):
+    sheet = workbook.create_sheet(SHEET_SUMMARY)
     sheet.column_dimensions["A"].width = 45
     for column in range(2, len(STANCE_COLUMNS) + 3):
         sheet.column_dimensions[get_column_letter(column)].width = 14
+    section_rows, locality_rows = summary_tables(forum)
+    sheet.append([_text_cell(sheet, f"Tổng hợp ý kiến: {forum.title}", font=Font(bold=True, size=14))])
+    sheet.append(
+        [
+            _text_cell(
+                sheet,
+                f"Thời gian lấy ý kiến: {_local(forum.opens_at):{DATE_FORMAT}} – "
+                f"{_local(forum.closes_at):{DATE_FORMAT}}",
+            )
+        ]
+    )
+    sheet.append(
+        [_text_cell(sheet, f"Số liệu tính trên ý kiến đã duyệt; xuất lúc {_local(timezone.now()):{DATE_FORMAT}}.")]
+    )
+    sheet.append([])
+    sheet.append([_text_cell(sheet, "Ý kiến đã duyệt theo mục góp ý và quan điểm", font=BOLD)])
+    sheet.append(_header_row(sheet, ["Mục góp ý", *STANCE_COLUMNS, TOTAL]))
+    for values in section_rows:
+        sheet.append(
+            [
+                _value(sheet, value, font=BOLD if values[0] == TOTAL or column == len(values) else None, alignment=WRAP)
+                for column, value in enumerate(values, start=1)
+            ]
+        )
+    sheet.append([])
+    sheet.append([_text_cell(sheet, "Ý kiến đã duyệt theo phường, xã", font=BOLD)])
+    sheet.append(_header_row(sheet, ["Phường/xã", "Số ý kiến"]))
+    for values in locality_rows:
+        sheet.append(
+            [_value(sheet, value, font=BOLD if values[0] == TOTAL else None, alignment=WRAP) for value in values]
+        )
+
+
+GROUP_COLUMNS = ["Mã nhóm", "Số ý kiến", "Đã duyệt", "Ý kiến tiêu biểu", "Từ thường gặp", *STANCE_COLUMNS]
+GROUP_WIDTHS = [10, 11, 11, 80, 40] + [14] * len(STANCE_COLUMNS)
+
+
+def group_rows(forum):
+    """One tuple per group of near-identical opinions (cms.comments.grouping), largest
+    first: id, size, approved members, representative text, frequent words, then the
+    approved members by stance (as the summary counts approved opinions)."""
+    stances = defaultdict(Counter)
+    approved = Counter()
+    counts = (
+        Comment.objects.filter(page=forum, group__isnull=False, status=APPROVED)
+        .order_by()
+        .values("group_id", "stance")
+        .annotate(n=Count("pk"))
+    )
+    for row in counts:
+        stances[row["group_id"]][STANCE_LABELS.get(row["stance"], NO_STANCE)] += row["n"]
+        approved[row["group_id"]] += row["n"]
+    groups = (
+        OpinionGroup.objects.filter(page=forum)
+        .select_related("representative")
+        .order_by("-size", "pk")
+        .iterator(chunk_size=2000)
+    )
+    for group in groups:
+        text = group.representative.body if group.representative_id else ""
+        yield (
+            group.pk,
+            group.size,
+            approved[group.pk],
+            text,
+            group.frequent_words,
+            *(stances[group.pk][label] for label in STANCE_COLUMNS),
+        )
+
+
+def _group_sheet(workbook, forum):
+    sheet = workbook.create_sheet(SHEET_GROUPS)
+    for column, width in enumerate(GROUP_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append(_header_row(sheet, GROUP_COLUMNS))
+    rows = 0
+    for values in group_rows(forum):
+        if rows == MAX_SHEET_ROWS:
+            break  # a million groups of two or more: the first ones (largest) are what matters
+        row = [_value(sheet, value) for value in values]
+        row[3] = _text_cell(sheet, values[3], alignment=WRAP)
+        sheet.append(row)
+        rows += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(GROUP_COLUMNS))}{rows + 1}"
+
+
+def write_xlsx(forum, output):
+    """Write the workbook to `output` (a path or a binary file opened for writing):
+    approved opinions (offline ones included), opinions not published with their
+    reasons, the summary tables and the groups of near-identical opinions."""
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = f"Tổng hợp ý kiến: {forum.title}"[:255]
+    workbook.properties.creator = "Tòa Soạn"
+    _opinion_sheets(workbook, SHEET_APPROVED, forum, (APPROVED,))
+    _opinion_sheets(workbook, SHEET_NOT_PUBLISHED, forum, NOT_PUBLISHED)
+    _summary_sheet(workbook, forum)
+    _group_sheet(workbook, forum)
+    workbook.save(output)
 
 
 def build_xlsx(forum):
-    """The workbook: approved opinions (offline ones included), opinions not
-    published with their reasons, and the summary tables."""
-    workbook = Workbook()
-    _opinion_sheet(workbook.active, forum, (APPROVED,))
-    workbook.active.title = SHEET_APPROVED
-    _opinion_sheet(workbook.create_sheet(SHEET_NOT_PUBLISHED), forum, NOT_PUBLISHED)
-    _summary_sheet(workbook.create_sheet(SHEET_SUMMARY), forum)
-    workbook.properties.title = f"Tổng hợp ý kiến: {forum.title}"[:255]
-    workbook.properties.creator = "Tòa Soạn"
+    """The workbook as bytes (small forums, tests); the download streams write_xlsx's file."""
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    write_xlsx(forum, buffer)
     return buffer.getvalue()
 
 

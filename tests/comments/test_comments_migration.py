@@ -79,7 +79,8 @@ def test_an_old_database_migrates_without_losing_a_row_and_moderators_still_mode
     assert set(ContentType.objects.filter(pk__in=new_type_ids.values()).values_list("app_label", flat=True)) == {
         "forums"
     }
-    assert not ContentType.objects.filter(app_label="comments").exists()
+    # (Models added to the comments app later, e.g. issue 15's OpinionGroup, keep their own type.)
+    assert not ContentType.objects.filter(app_label="comments", model__in=MOVED).exists()
     assert User.objects.get(pk=moderator.pk).has_perm("forums.change_comment")
 
     # Rows written by the old code, through the forums app's historical models.
@@ -120,7 +121,12 @@ def test_an_old_database_migrates_without_losing_a_row_and_moderators_still_mode
     migrate()
 
     # Not a row added, lost or changed: the tables, the audit log, the permissions.
-    assert snapshot() == before
+    after = snapshot()
+    # Columns added by later migrations (issue 15: Comment.group) come last: compare the old ones.
+    width = len(before["forums_comment"][0])
+    assert all(value is None for row in after["forums_comment"] for value in row[width:])
+    after["forums_comment"] = [row[:width] for row in after["forums_comment"]]
+    assert after == before
     for model, type_id in new_type_ids.items():
         assert ContentType.objects.get(pk=type_id).app_label == "comments"
         assert (

@@ -1,6 +1,7 @@
 """The public comment form and comments block on articles, directives,
 exemplars and forums: posting, moderation rules, closing, replies, reports."""
 
+import re
 import time
 from datetime import timedelta
 
@@ -553,6 +554,20 @@ def test_comments_are_paginated(client, article, settings):
     # Junk page numbers fall back instead of failing.
     assert client.get(article.url + "?trang-binh-luan=abc").status_code == 200
     assert client.get(article.url + "?trang-binh-luan=" + "9" * 5000).status_code == 200
+
+
+def test_many_pages_of_comments_link_a_window_not_every_page(client, article, settings):
+    """Issue 15: 600,000 published opinions are 30,000 pages; the links are elided."""
+    settings.COMMENT_PAGE_SIZE = 1
+    Comment.objects.bulk_create(
+        Comment(page=article, author_name="Bạn đọc", body=f"Bình luận {n}.", status=APPROVED) for n in range(30)
+    )
+    html = client.get(article.url + "?trang-binh-luan=15").content.decode()
+    links = set(re.findall(r'trang-binh-luan=(\d+)#binh-luan"', html))
+    assert {"13", "14", "16", "17", "30"} <= links  # page 1 is the bare URL
+    assert not {"5", "10", "20", "25"} & links
+    assert html.count('<span aria-hidden="true">…</span>') == 2
+    assert '<span aria-current="page">15</span>' in html
 
 
 def test_comment_block_runs_a_constant_number_of_queries(client, column, forum_index):

@@ -19,7 +19,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.models import Page, Revision, Site, TaskState, WorkflowState
 
-from cms.comments.models import Comment
+from cms.comments.grouping import regroup_forum
+from cms.comments.models import Comment, OpinionGroup
 from cms.core.models import OutletSettings
 from cms.core.newsroom import (
     CHIEF,
@@ -141,6 +142,10 @@ def two_outlets(clean_tree):
         body=PENDING_OPINION,
         status="pending",
     )
+    # Issue 15: a copy of it, so the forum has a group of near-identical opinions.
+    Comment.objects.create(page=forum, author_name="Bản sao", body=PENDING_OPINION, status="pending")
+    regroup_forum(forum)
+    group = OpinionGroup.objects.get(page=forum)
     registry = make_registry(city)
     nomination = Nomination.objects.create(
         registry=registry,
@@ -151,7 +156,7 @@ def two_outlets(clean_tree):
         contact_name="Người đề cử",
         contact_email=NOMINATOR_EMAIL,
     )
-    data.update(draft=draft, library=library, directive=directive, forum=forum, comment=comment)
+    data.update(draft=draft, library=library, directive=directive, forum=forum, comment=comment, group=group)
     data.update(nomination=nomination, registry=registry)
     return data
 
@@ -223,6 +228,10 @@ def route_values(name, data):
         return [{"rest": ""}, {"rest": f"{data['comment'].pk}/"}]
     if name.startswith("comments_moderation"):
         return [{"pk": data["comment"].pk}]
+    if name == "comments_page_groups":
+        return [{"page_id": data["forum"].pk}]
+    if name == "comments_group_action":
+        return [{"pk": data["group"].pk}]
     if name.startswith("forums_export"):
         return [{"page_id": data["forum"].pk}]
     if name.startswith(("nominations:", "exemplars_")):

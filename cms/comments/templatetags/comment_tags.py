@@ -94,9 +94,17 @@ def comments_block(context, page):
         "count": count,
         "threads": threads,
         "paginated": paginator.num_pages > 1,
+        # Issue 15: a forum with 600,000 published opinions has 30,000 pages; the
+        # links are Django's elided range (1 2 … 9 10 11 … 29999 30000), not all of them.
         "page_links": [
-            {"number": number, "url": _link(**{**here, "trang-binh-luan": number}), "current": number == threads.number}
-            for number in paginator.page_range
+            {"ellipsis": True}
+            if number == paginator.ELLIPSIS
+            else {
+                "number": number,
+                "url": _link(**{**here, "trang-binh-luan": number}),
+                "current": number == threads.number,
+            }
+            for number in paginator.get_elided_page_range(threads.number, on_each_side=2, on_ends=1)
         ],
         "sorts": [
             {"label": label, "url": _link(**{"sap-xep": key if key != DEFAULT_SORT else None}), "current": key == sort}
