@@ -28,13 +28,14 @@ from django.conf import settings
 
 from cms.comments.openapi import comments_part
 from cms.core.openapi import SHARED_RESPONSES, SHARED_SCHEMAS
+from cms.forums.openapi import forums_part
 from cms.search.openapi import search_part
 
 OPENAPI_VERSION = "3.1.0"
 API_VERSION = "1.0.0"
 
 
-PARTS = [comments_part, search_part]
+PARTS = [comments_part, search_part, forums_part]
 
 DESCRIPTION = """\
 API JSON riêng của Tòa Soạn (ngoài API trang, ảnh, tài liệu của Wagtail ở `/api/v2/`).

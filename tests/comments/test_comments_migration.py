@@ -79,7 +79,8 @@ def test_an_old_database_migrates_without_losing_a_row_and_moderators_still_mode
     assert set(ContentType.objects.filter(pk__in=new_type_ids.values()).values_list("app_label", flat=True)) == {
         "forums"
     }
-    assert not ContentType.objects.filter(app_label="comments").exists()
+    # (Models added to the engine since, e.g. OpinionTally in issue 15, keep their own types.)
+    assert not ContentType.objects.filter(app_label="comments", model__in=MOVED).exists()
     assert User.objects.get(pk=moderator.pk).has_perm("forums.change_comment")
 
     # Rows written by the old code, through the forums app's historical models.
