@@ -327,7 +327,12 @@ class DraftPart(Orderable):
     @property
     def full_label(self):
         """"Khoản 2 Điều 9" (one query for a clause's article unless it was fetched)."""
-        parent_number = self.parent.number if self.kind == CLAUSE and self.parent_id else ""
+        parent_number = ""
+        if self.kind == CLAUSE and self.parent_id:
+            # The in-memory parts of a page (modelcluster) may hold a stale parent cache:
+            # link_part_parents sets parent_id in SQL.
+            parent = self.parent or DraftPart.objects.filter(pk=self.parent_id).first()
+            parent_number = parent.number if parent else ""
         return full_label(self.kind, self.number, parent_number)
 
     def __str__(self):

@@ -34,6 +34,7 @@ def _content_types_cached_again():
 
 
 OLD_LAYOUT = [("forums", "0005_comment_search_text")]
+MOVED_LAYOUT = [("comments", "0001_initial"), ("forums", "0006_comment_engine_to_comments")]
 MOVED = ["comment", "commentreport", "commentsettings", "moderationword"]
 TABLES = ["forums_comment", "forums_commentreport", "forums_commentsettings", "forums_moderationword"]
 
@@ -118,10 +119,12 @@ def test_an_old_database_migrates_without_losing_a_row_and_moderators_still_mode
     before = snapshot()
     assert all(before[table] for table in TABLES)
 
-    migrate()
+    # The move itself (issue 14); later migrations add columns, so rows are compared there.
+    migrate(MOVED_LAYOUT)
 
     # Not a row added, lost or changed: the tables, the audit log, the permissions.
     assert snapshot() == before
+    migrate()
     for model, type_id in new_type_ids.items():
         assert ContentType.objects.get(pk=type_id).app_label == "comments"
         assert (
