@@ -68,7 +68,13 @@ def expected_counts(page_ids):
     )
     expected = {}
     for row in rows:
-        key = (row["page_id"], row["part_id"] or 0, row["stance"], row["locality"][:100], row["source"] or ONLINE_CHANNEL)
+        key = (
+            row["page_id"],
+            row["part_id"] or 0,
+            row["stance"],
+            row["locality"][:100],
+            row["source"] or ONLINE_CHANNEL,
+        )
         count, people = expected.get(key, (0, 0))
         expected[key] = (count + row["n"], people + (row["people"] or 0))
     return expected
@@ -118,9 +124,7 @@ def move_part(part):
     `part` is set to null), so its counters join the whole draft's."""
     with transaction.atomic():
         for tally in OpinionTally.objects.select_for_update().filter(part_key=part.pk):
-            holder = Comment(
-                page_id=tally.page_id, stance=tally.stance, locality=tally.locality, people_count=1
-            )
+            holder = Comment(page_id=tally.page_id, stance=tally.stance, locality=tally.locality, people_count=1)
             holder.source = "" if tally.channel == ONLINE_CHANNEL else tally.channel
             key = key_of(holder)
             changed = OpinionTally.objects.filter(**key).update(

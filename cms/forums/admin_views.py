@@ -94,8 +94,8 @@ class OfflineEntryForm(forms.Form):
         if sites is not None:
             parts = parts.filter(moderation.site_filter(sites))
         self.fields["part"].queryset = parts
-        self.fields["part"].label_from_instance = lambda part: f"{part.page.title} — {part.full_label}" + (
-            f". {part.heading}" if part.heading else ""
+        self.fields["part"].label_from_instance = lambda part: (
+            f"{part.page.title} — {part.full_label}" + (f". {part.heading}" if part.heading else "")
         )
         self.fields["section"].queryset = sections
         self.fields["section"].label_from_instance = lambda section: f"{section.page.title} — {section.title}"

@@ -23,10 +23,7 @@ def part_counts(forum):
     """{part_key: {stance: count}} (part_key 0: the whole draft)."""
     result = {}
     rows = (
-        OpinionTally.objects.filter(page_id=forum.pk)
-        .values("part_key", "stance")
-        .annotate(n=Sum("count"))
-        .order_by()
+        OpinionTally.objects.filter(page_id=forum.pk).values("part_key", "stance").annotate(n=Sum("count")).order_by()
     )
     for row in rows:
         if row["n"]:
@@ -56,11 +53,7 @@ def tally(forum):
     and by channel; approved top-level opinions only."""
     base = OpinionTally.objects.filter(page_id=forum.pk)
     totals = base.aggregate(n=Sum("count"), people=Sum("people"))
-    stances = {
-        row["stance"]: row["n"]
-        for row in base.values("stance").annotate(n=Sum("count")).order_by()
-        if row["n"]
-    }
+    stances = {row["stance"]: row["n"] for row in base.values("stance").annotate(n=Sum("count")).order_by() if row["n"]}
     parts, counts = parts_with_tallies(forum)
     by_part = []
     general = counts.get(0, {})
@@ -86,9 +79,7 @@ def tally(forum):
                 "by_stance": part.stances,
             }
         )
-    localities = (
-        base.values("locality").annotate(n=Sum("count"), people=Sum("people")).order_by("-n", "locality")
-    )
+    localities = base.values("locality").annotate(n=Sum("count"), people=Sum("people")).order_by("-n", "locality")
     channels = base.values("channel").annotate(n=Sum("count"), people=Sum("people")).order_by("-n", "channel")
     return {
         "forum": {"id": forum.pk, "title": forum.title, "url": forum.full_url, "phase": forum.phase()},

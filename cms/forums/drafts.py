@@ -92,7 +92,7 @@ def parse_draft(text):
 
 
 def full_label(kind, number, parent_number=""):
-    """"Khoản 2 Điều 9" for a clause, the number alone otherwise."""
+    """ "Khoản 2 Điều 9" for a clause, the number alone otherwise."""
     if kind == CLAUSE and parent_number:
         return f"{number} {parent_number}"
     return number

@@ -65,7 +65,10 @@ def add_forum_fields(page, form):
             label="Góp ý cho phần dự thảo",
             required=False,
             choices=[("", "Góp ý chung cho cả dự thảo")]
-            + [(key, f"{part.label}. {part.heading}" if part.heading else part.label) for key, part in form.parts.items()],
+            + [
+                (key, f"{part.label}. {part.heading}" if part.heading else part.label)
+                for key, part in form.parts.items()
+            ],
             error_messages={"invalid_choice": "Phần dự thảo này không có trong diễn đàn."},
         )
         fields["proposed_wording"] = TextField(

@@ -7,8 +7,8 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -314,7 +314,12 @@ class DraftPart(Orderable):
     text = models.TextField("nội dung", blank=True)
     # Filled from the order on save (link_part_parents), not typed by editors.
     parent = models.ForeignKey(
-        "self", verbose_name="thuộc phần", null=True, blank=True, editable=False, on_delete=models.SET_NULL,
+        "self",
+        verbose_name="thuộc phần",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
         related_name="children",
     )
 
@@ -326,7 +331,7 @@ class DraftPart(Orderable):
 
     @property
     def full_label(self):
-        """"Khoản 2 Điều 9" (one query for a clause's article unless it was fetched)."""
+        """ "Khoản 2 Điều 9" (one query for a clause's article unless it was fetched)."""
         parent_number = ""
         if self.kind == CLAUSE and self.parent_id:
             # The in-memory parts of a page (modelcluster) may hold a stale parent cache:

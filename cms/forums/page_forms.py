@@ -1,7 +1,6 @@
 """The forum's page form: a draft pasted as text becomes the forum's parts."""
 
 from django import forms
-
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from cms.core.forms import NewsroomPageForm

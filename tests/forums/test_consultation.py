@@ -124,10 +124,17 @@ def test_pasting_the_draft_in_the_page_editor_makes_the_parts(client, forum, out
     opinion(forum, part)
     data["draft_source"] = "Điều 1. Khác"
     for i, p in enumerate(forum.draft_parts.order_by("sort_order")):
-        data.update({f"draft_parts-{i}-id": str(p.pk), f"draft_parts-{i}-kind": p.kind,
-                     f"draft_parts-{i}-number": p.number, f"draft_parts-{i}-heading": p.heading,
-                     f"draft_parts-{i}-text": p.text, f"draft_parts-{i}-ORDER": str(i + 1),
-                     f"draft_parts-{i}-DELETE": ""})
+        data.update(
+            {
+                f"draft_parts-{i}-id": str(p.pk),
+                f"draft_parts-{i}-kind": p.kind,
+                f"draft_parts-{i}-number": p.number,
+                f"draft_parts-{i}-heading": p.heading,
+                f"draft_parts-{i}-text": p.text,
+                f"draft_parts-{i}-ORDER": str(i + 1),
+                f"draft_parts-{i}-DELETE": "",
+            }
+        )
     data["draft_parts-TOTAL_FORMS"] = data["draft_parts-INITIAL_FORMS"] = "5"
     response = client.post(f"/admin/pages/{forum.pk}/edit/", data)
     assert response.status_code == 200
@@ -282,7 +289,9 @@ def test_offline_opinions_on_a_part_count_the_people_they_speak_for(client, foru
     assert comment.part == parts[1] and comment.people_count == 120 and comment.status == APPROVED
     data = tally(client, forum)
     assert data["people"] == 120 and data["count"] == 1
-    assert data["by_channel"] == [{"channel": "hoi-nghi", "label": "Hội nghị, buổi làm việc", "count": 1, "people": 120}]
+    assert data["by_channel"] == [
+        {"channel": "hoi-nghi", "label": "Hội nghị, buổi làm việc", "count": 1, "people": 120}
+    ]
 
 
 def test_tally_of_unknown_unpublished_or_malformed_forums_is_a_vietnamese_404(client, forum):
@@ -324,7 +333,9 @@ def test_deleting_a_part_moves_its_counts_to_the_whole_draft(forum, parts, moder
 
 
 def publish_response(forum, items=()):
-    page = ConsultationResponsePage(title="Báo cáo tiếp thu, giải trình dự thảo", slug="bat-ky", issued_by="Ban Tuyên giáo")
+    page = ConsultationResponsePage(
+        title="Báo cáo tiếp thu, giải trình dự thảo", slug="bat-ky", issued_by="Ban Tuyên giáo"
+    )
     for order, item in enumerate(items):
         page.items.add(ResponseItem(sort_order=order, **item))
     forum.add_child(instance=page)
@@ -352,9 +363,16 @@ def test_subscribers_are_told_once_when_the_response_is_published(client, forum,
     mail.outbox = []
     page = publish_response(
         forum,
-        [{"part": parts[1], "summary": "Nhiều ý kiến đồng tình.", "accepted": "Bổ sung thời hạn.",
-          "not_accepted": "Không tách điều vì trùng lặp.", "final_text": "Điều 1. Phạm vi (đã sửa)",
-          "representative_ids": str(comment.pk)}],
+        [
+            {
+                "part": parts[1],
+                "summary": "Nhiều ý kiến đồng tình.",
+                "accepted": "Bổ sung thời hạn.",
+                "not_accepted": "Không tách điều vì trùng lặp.",
+                "final_text": "Điều 1. Phạm vi (đã sửa)",
+                "representative_ids": str(comment.pk),
+            }
+        ],
     )
     assert page.slug == "bao-cao-tiep-thu"
     assert page.url == forum.url + "bao-cao-tiep-thu/"
@@ -392,8 +410,16 @@ def test_the_response_editor_refuses_parts_and_opinions_of_another_forum(client,
             "issued_by": "",
             "intro": rich_text(""),
             "items": inline_formset(
-                [{"part": other_part.pk, "summary": "Tóm tắt", "accepted": "", "not_accepted": "",
-                  "representative_ids": f"{foreign.pk}, 12ab", "final_text": ""}]
+                [
+                    {
+                        "part": other_part.pk,
+                        "summary": "Tóm tắt",
+                        "accepted": "",
+                        "not_accepted": "",
+                        "representative_ids": f"{foreign.pk}, 12ab",
+                        "final_text": "",
+                    }
+                ]
             ),
             "action-publish": "publish",
         }

@@ -6,51 +6,81 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('comments', '0001_initial'),
-        ('forums', '0007_draft_parts_and_response'),
+        ("comments", "0001_initial"),
+        ("forums", "0007_draft_parts_and_response"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='comment',
-            name='meeting',
-            field=models.CharField(blank=True, max_length=255, verbose_name='tên hội nghị, buổi làm việc'),
+            model_name="comment",
+            name="meeting",
+            field=models.CharField(blank=True, max_length=255, verbose_name="tên hội nghị, buổi làm việc"),
         ),
         migrations.AddField(
-            model_name='comment',
-            name='part',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='comments', to='forums.draftpart', verbose_name='phần dự thảo'),
+            model_name="comment",
+            name="part",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="comments",
+                to="forums.draftpart",
+                verbose_name="phần dự thảo",
+            ),
         ),
         migrations.AddField(
-            model_name='comment',
-            name='people_count',
-            field=models.PositiveIntegerField(default=1, help_text='Số người mà ý kiến này đại diện (hội nghị: số người dự).', verbose_name='số người'),
+            model_name="comment",
+            name="people_count",
+            field=models.PositiveIntegerField(
+                default=1, help_text="Số người mà ý kiến này đại diện (hội nghị: số người dự).", verbose_name="số người"
+            ),
         ),
         migrations.AddField(
-            model_name='comment',
-            name='proposed_wording',
-            field=models.TextField(blank=True, verbose_name='đề xuất sửa thành'),
+            model_name="comment",
+            name="proposed_wording",
+            field=models.TextField(blank=True, verbose_name="đề xuất sửa thành"),
         ),
         migrations.CreateModel(
-            name='OpinionTally',
+            name="OpinionTally",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('part_key', models.PositiveBigIntegerField(default=0)),
-                ('stance', models.CharField(blank=True, max_length=20, verbose_name='quan điểm')),
-                ('locality', models.CharField(blank=True, max_length=100, verbose_name='phường, xã')),
-                ('channel', models.CharField(max_length=20, verbose_name='kênh')),
-                ('count', models.IntegerField(default=0, verbose_name='số ý kiến')),
-                ('people', models.IntegerField(default=0, verbose_name='số người')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='opinion_tallies', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='diễn đàn')),
-                ('part', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='tallies', to='forums.draftpart', verbose_name='phần dự thảo')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("part_key", models.PositiveBigIntegerField(default=0)),
+                ("stance", models.CharField(blank=True, max_length=20, verbose_name="quan điểm")),
+                ("locality", models.CharField(blank=True, max_length=100, verbose_name="phường, xã")),
+                ("channel", models.CharField(max_length=20, verbose_name="kênh")),
+                ("count", models.IntegerField(default=0, verbose_name="số ý kiến")),
+                ("people", models.IntegerField(default=0, verbose_name="số người")),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="opinion_tallies",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="diễn đàn",
+                    ),
+                ),
+                (
+                    "part",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tallies",
+                        to="forums.draftpart",
+                        verbose_name="phần dự thảo",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'số đếm ý kiến',
-                'verbose_name_plural': 'số đếm ý kiến',
-                'constraints': [models.UniqueConstraint(fields=('page', 'part_key', 'stance', 'locality', 'channel'), name='one_tally_per_key')],
+                "verbose_name": "số đếm ý kiến",
+                "verbose_name_plural": "số đếm ý kiến",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("page", "part_key", "stance", "locality", "channel"), name="one_tally_per_key"
+                    )
+                ],
             },
         ),
     ]

@@ -11,77 +11,155 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('forums', '0006_comment_engine_to_comments'),
-        ('wagtailcore', '0098_apitoken'),
+        ("forums", "0006_comment_engine_to_comments"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ConsultationResponsePage',
+            name="ConsultationResponsePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='tóm tắt chung')),
-                ('issued_by', models.CharField(blank=True, max_length=255, verbose_name='cơ quan soạn thảo')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="tóm tắt chung")),
+                ("issued_by", models.CharField(blank=True, max_length=255, verbose_name="cơ quan soạn thảo")),
             ],
             options={
-                'verbose_name': 'báo cáo tiếp thu, giải trình',
-                'verbose_name_plural': 'báo cáo tiếp thu, giải trình',
+                "verbose_name": "báo cáo tiếp thu, giải trình",
+                "verbose_name_plural": "báo cáo tiếp thu, giải trình",
             },
-            bases=(cms.core.headless.HeadlessPreviewable, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(
+                cms.core.headless.HeadlessPreviewable,
+                wagtail.contrib.routable_page.models.RoutablePageMixin,
+                "wagtailcore.page",
+            ),
         ),
         migrations.CreateModel(
-            name='DraftPart',
+            name="DraftPart",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('kind', models.CharField(choices=[('chuong', 'Chương'), ('dieu', 'Điều'), ('khoan', 'Khoản')], default='dieu', max_length=10, verbose_name='loại')),
-                ('number', models.CharField(help_text='Ví dụ: Chương I, Điều 9, Khoản 2', max_length=50, verbose_name='số hiệu')),
-                ('heading', models.CharField(blank=True, max_length=255, verbose_name='tên')),
-                ('text', models.TextField(blank=True, verbose_name='nội dung')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='draft_parts', to='forums.forumpage')),
-                ('parent', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='forums.draftpart', verbose_name='thuộc phần')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("chuong", "Chương"), ("dieu", "Điều"), ("khoan", "Khoản")],
+                        default="dieu",
+                        max_length=10,
+                        verbose_name="loại",
+                    ),
+                ),
+                (
+                    "number",
+                    models.CharField(
+                        help_text="Ví dụ: Chương I, Điều 9, Khoản 2", max_length=50, verbose_name="số hiệu"
+                    ),
+                ),
+                ("heading", models.CharField(blank=True, max_length=255, verbose_name="tên")),
+                ("text", models.TextField(blank=True, verbose_name="nội dung")),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="draft_parts", to="forums.forumpage"
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="forums.draftpart",
+                        verbose_name="thuộc phần",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'phần dự thảo',
-                'verbose_name_plural': 'phần dự thảo',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "phần dự thảo",
+                "verbose_name_plural": "phần dự thảo",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ResponseItem',
+            name="ResponseItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('summary', models.TextField(verbose_name='tóm tắt ý kiến')),
-                ('accepted', models.TextField(blank=True, verbose_name='nội dung tiếp thu')),
-                ('not_accepted', models.TextField(blank=True, verbose_name='nội dung không tiếp thu và lý do (giải trình)')),
-                ('representative_ids', models.CharField(blank=True, help_text='Mã số các ý kiến tiêu biểu (đã duyệt, của diễn đàn này), cách nhau bằng dấu phẩy.', max_length=500, verbose_name='ý kiến tiêu biểu')),
-                ('final_text', models.TextField(blank=True, verbose_name='nội dung được thông qua')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='forums.consultationresponsepage')),
-                ('part', models.ForeignKey(blank=True, help_text='Để trống: ý kiến chung về cả dự thảo.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='forums.draftpart', verbose_name='phần dự thảo')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("summary", models.TextField(verbose_name="tóm tắt ý kiến")),
+                ("accepted", models.TextField(blank=True, verbose_name="nội dung tiếp thu")),
+                (
+                    "not_accepted",
+                    models.TextField(blank=True, verbose_name="nội dung không tiếp thu và lý do (giải trình)"),
+                ),
+                (
+                    "representative_ids",
+                    models.CharField(
+                        blank=True,
+                        help_text="Mã số các ý kiến tiêu biểu (đã duyệt, của diễn đàn này), cách nhau bằng dấu phẩy.",
+                        max_length=500,
+                        verbose_name="ý kiến tiêu biểu",
+                    ),
+                ),
+                ("final_text", models.TextField(blank=True, verbose_name="nội dung được thông qua")),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="forums.consultationresponsepage",
+                    ),
+                ),
+                (
+                    "part",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Để trống: ý kiến chung về cả dự thảo.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="forums.draftpart",
+                        verbose_name="phần dự thảo",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tiếp thu, giải trình một phần',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "tiếp thu, giải trình một phần",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ResponseSubscription',
+            name="ResponseSubscription",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(max_length=254, verbose_name='email')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('notified_at', models.DateTimeField(blank=True, null=True)),
-                ('forum', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='response_subscriptions', to='forums.forumpage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("email", models.EmailField(max_length=254, verbose_name="email")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("notified_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "forum",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="response_subscriptions",
+                        to="forums.forumpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'đăng ký nhận báo cáo tiếp thu',
-                'verbose_name_plural': 'đăng ký nhận báo cáo tiếp thu',
-                'constraints': [models.UniqueConstraint(fields=('forum', 'email'), name='one_subscription_per_email')],
+                "verbose_name": "đăng ký nhận báo cáo tiếp thu",
+                "verbose_name_plural": "đăng ký nhận báo cáo tiếp thu",
+                "constraints": [models.UniqueConstraint(fields=("forum", "email"), name="one_subscription_per_email")],
             },
         ),
     ]
