@@ -12,9 +12,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms.comments.models import RULE_OFF, CommentablePage
+from cms.comments.models import APPROVED, RULE_OFF, Comment, CommentablePage
 from cms.core.headless import HeadlessPreviewable
 from cms.core.models import TITLE_PANELS, VietnameseSlugMixin
+from cms.core.params import parse_id
 
 from .drafts import ARTICLE, CHAPTER, CLAUSE, KIND_CHOICES, full_label
 from .forms import add_forum_fields
@@ -172,8 +173,6 @@ class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page)
         """The parts with their counts, the most commented ones, and the part a reader
         opened (?phan=<id>) with its approved opinions, paginated (?trang-y-kien=N)."""
         from django.core.paginator import Paginator
-
-        from cms.core.params import parse_id
 
         from .consultation import most_commented, part_opinions, parts_with_tallies
 
@@ -462,8 +461,6 @@ class ResponseItem(Orderable):
         return [int(value) for value in (self.representative_ids or "").replace(" ", "").split(",") if value.isdigit()]
 
     def representatives(self):
-        from cms.comments.models import APPROVED, Comment
-
         ids = self.id_list()
         if not ids:
             return []

@@ -3,6 +3,7 @@
 from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from cms.comments.models import APPROVED, Comment
 from cms.core.forms import NewsroomPageForm
 
 from .drafts import DraftTooLong, parse_draft
@@ -73,8 +74,6 @@ class ResponsePageForm(WagtailAdminPageForm):
         items = self.formsets.get("items")
         if forum is None or items is None:
             return True
-        from cms.comments.models import APPROVED, Comment
-
         valid = True
         for form in items.forms:
             if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
