@@ -243,7 +243,8 @@ class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page)
         page = self.response_page()
         if page is None:
             return None
-        return {"id": page.pk, "title": page.title, "url": page.full_url, "pdf_url": page.full_url + "pdf/"}
+        url = page.full_url
+        return {"id": page.pk, "title": page.title, "url": url, "pdf_url": f"{url}pdf/" if url else None}
 
     def live_directives(self):
         return [link.directive for link in self.forum_directives.select_related("directive") if link.directive.live]
