@@ -287,6 +287,8 @@ def test_offline_opinions_on_a_part_count_the_people_they_speak_for(client, foru
     assert response.status_code == 302
     comment = Comment.objects.get(meeting="Hội nghị lấy ý kiến ngày 20/11")
     assert comment.part == parts[1] and comment.people_count == 120 and comment.status == APPROVED
+    detail = client.get(f"/admin/kiem-duyet/{comment.pk}/").content.decode()
+    assert "Phần dự thảo" in detail and "Điều 1. Phạm vi" in detail and "Hội nghị lấy ý kiến ngày 20/11" in detail
     data = tally(client, forum)
     assert data["people"] == 120 and data["count"] == 1
     assert data["by_channel"] == [
