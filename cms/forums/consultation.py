@@ -33,8 +33,9 @@ def part_counts(forum):
 
 def parts_with_tallies(forum):
     """The forum's parts (forum.parts()), each with `total` and `stances` (rows)."""
-    counts = part_counts(forum)
     parts = forum.parts()
+    # A forum without a draft has only whole-forum counts: the page does not ask for them.
+    counts = part_counts(forum) if parts else {}
     for part in parts:
         stances = counts.get(part.pk, {})
         part.total = sum(stances.values())
@@ -55,6 +56,8 @@ def tally(forum):
     totals = base.aggregate(n=Sum("count"), people=Sum("people"))
     stances = {row["stance"]: row["n"] for row in base.values("stance").annotate(n=Sum("count")).order_by() if row["n"]}
     parts, counts = parts_with_tallies(forum)
+    if not parts:
+        counts = part_counts(forum)
     by_part = []
     general = counts.get(0, {})
     if general:
@@ -109,7 +112,7 @@ def part_opinions(forum, part):
     """A part's approved opinions, featured first, newest first (paginated by the view)."""
     return (
         Comment.objects.filter(page_id=forum.pk, part=part, status=APPROVED, parent__isnull=True)
-        .select_related("part")
+        .select_related("part__parent", "section")
         .public_order()
     )
 

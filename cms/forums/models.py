@@ -199,6 +199,7 @@ class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page)
         return context
 
     def save(self, *args, **kwargs):
+        self.__dict__.pop("_parts_cache", None)
         super().save(*args, **kwargs)
         link_part_parents(self)
 
@@ -206,6 +207,10 @@ class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page)
 
     def parts(self):
         """The draft's parts in order, each with `label` (Khoản 2 Điều 9) and `level`."""
+        # Read once per page object: the page's context and the comment form's hook both ask.
+        cached = self.__dict__.get("_parts_cache")
+        if cached is not None:
+            return cached
         parts = list(self.draft_parts.all())
         article = None
         for part in parts:
@@ -215,6 +220,7 @@ class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page)
                 article = None
             part.label = full_label(part.kind, part.number, article.number if article else "")
             part.level = {CHAPTER: 0, ARTICLE: 1, CLAUSE: 2}.get(part.kind, 1)
+        self.__dict__["_parts_cache"] = parts
         return parts
 
     def draft(self):
@@ -237,6 +243,8 @@ class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page)
 
     def response_page(self):
         """The published response (báo cáo tiếp thu, giải trình), when it is live."""
+        if not self.numchild:  # no child page at all: no query (the forum page's budget, issue 11)
+            return None
         return ConsultationResponsePage.objects.child_of(self).live().public().first()
 
     def response(self):
