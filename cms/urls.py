@@ -28,6 +28,7 @@ urlpatterns = [
     path("sitemap-news.xml", news_views.news_sitemap, name="news_sitemap"),
     path("rss/", news_views.outlet_feed, name="outlet_feed"),
     path("", include("cms.comments.urls")),
+    path("", include("cms.forums.urls")),
     path("", include("cms.search.urls")),
     path("", include("cms.directives.urls")),
 ]

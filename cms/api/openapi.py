@@ -28,6 +28,7 @@ from django.conf import settings
 
 from cms.comments.openapi import comments_part
 from cms.core.openapi import SHARED_RESPONSES, SHARED_SCHEMAS
+from cms.forums.openapi import forums_part
 from cms.search.openapi import search_part
 
 from .openapi_outlet import outlet_part
@@ -37,7 +38,7 @@ OPENAPI_VERSION = "3.1.0"
 API_VERSION = "1.0.0"
 
 
-PARTS = [comments_part, search_part, outlet_part, pages_v2_part]
+PARTS = [comments_part, search_part, outlet_part, pages_v2_part, forums_part]
 
 DESCRIPTION = """\
 API JSON của Tòa Soạn: bình luận, tìm kiếm, và API trang, ảnh, tài liệu của Wagtail ở `/api/v2/`.

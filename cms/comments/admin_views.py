@@ -149,7 +149,7 @@ def queue(request):
 
     comments = (
         with_report_counts(tab_queryset(filtered, tab))
-        .select_related("page", "section", "moderated_by")
+        .select_related("page", "section", "part__parent", "moderated_by")
         .prefetch_related(Prefetch("reports", queryset=CommentReport.objects.order_by("created_at", "pk")))
         .order_by("-created_at")
     )
@@ -307,7 +307,9 @@ def comment_detail(request, pk):
     if not moderation.can_moderate(user):
         return deny(request)
     comment = get_object_or_404(
-        moderation.visible_comments(user).select_related("page", "section", "parent", "moderated_by", "entered_by"),
+        moderation.visible_comments(user).select_related(
+            "page", "section", "part__parent", "parent", "moderated_by", "entered_by"
+        ),
         pk=pk,
     )
     initial = {"text": comment.official_reply, "by": comment.official_reply_by}

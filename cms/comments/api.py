@@ -50,13 +50,24 @@ COMMENT_FIELDS = {
     "parent",
     "stance",
     "section",
+    "part",
+    "proposed_wording",
     "phone",
     "locality",
     "organisation",
     "notify_on_publish",
 }
-STRING_FIELDS = ("author_name", "author_email", "body", "stance", "phone", "locality", "organisation")
-ID_FIELDS = ("parent", "section")
+STRING_FIELDS = (
+    "author_name",
+    "author_email",
+    "body",
+    "stance",
+    "phone",
+    "locality",
+    "organisation",
+    "proposed_wording",
+)
+ID_FIELDS = ("parent", "section", "part")
 REPORT_FIELDS = {"reason", "note"}
 _DIGITS = re.compile(r"[0-9]+")
 
@@ -227,6 +238,8 @@ def serialise(comment, replies=True):
         "created_at": _iso(comment.created_at),
         "stance": comment.stance or None,
         "section": {"id": comment.section.pk, "title": comment.section.title} if comment.section else None,
+        "part": {"id": comment.part.pk, "label": comment.part.full_label} if comment.part else None,
+        "proposed_wording": comment.proposed_wording or None,
         "featured": comment.featured,
         "official_reply": (
             {"text": comment.official_reply, "by": comment.official_reply_by, "at": _iso(comment.official_reply_at)}
@@ -299,6 +312,14 @@ def create_comment(request):
     if problems:
         raise ApiError(400, problems)
     form = CommentForm(page, data=values)
+    # A part or wording this page does not take is an error, not silently dropped.
+    dropped = {
+        name: ["Trang này không nhận ý kiến theo phần dự thảo."]
+        for name in ("part", "proposed_wording")
+        if values.get(name) and name not in form.fields
+    }
+    if dropped:
+        raise ApiError(400, dropped)
     if not form.is_valid():
         raise ApiError(400, {name: list(messages) for name, messages in form.errors.items()})
     try:

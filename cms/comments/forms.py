@@ -102,6 +102,7 @@ class CommentForm(forms.Form):
         super().__init__(data=data, **kwargs)
         self.page = page.specific if hasattr(page, "specific") else page
         self.sections = {}  # a forum's sections, filled in by its hook
+        self.parts = {}  # a forum's draft parts (issue 15), likewise
         fields = self.fields
         # Page-type fields (a forum's stance, sections, required contact details).
         self.page.add_comment_fields(self)
@@ -119,7 +120,9 @@ class CommentForm(forms.Form):
                 "organisation",
                 "stance",
                 "section",
+                "part",
                 "body",
+                "proposed_wording",
                 "notify_on_publish",
             ]
         )
@@ -154,6 +157,16 @@ class CommentForm(forms.Form):
         key = self.cleaned_data.get("section")
         return self.sections.get(key) if key else None
 
+    def clean_part(self):
+        key = self.cleaned_data.get("part")
+        return self.parts.get(key) if key else None
+
+    def clean_proposed_wording(self):
+        wording = (self.cleaned_data.get("proposed_wording") or "").replace("\r\n", "\n").strip()
+        if wording and not without_invisible(wording).strip():
+            return ""
+        return wording
+
     def clean_parent(self):
         parent_id = self.cleaned_data.get("parent")
         if parent_id is None:
@@ -166,6 +179,8 @@ class CommentForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("proposed_wording") and not cleaned.get("part") and "part" not in self.errors:
+            self.add_error("part", "Chọn phần dự thảo mà bạn đề xuất sửa.")
         if cleaned.get("notify_on_publish") and not cleaned.get("author_email") and "author_email" not in self.errors:
             self.add_error("author_email", "Cần có email để chúng tôi báo cho bạn khi bình luận được đăng.")
         return cleaned

@@ -45,6 +45,7 @@ REPORT_REASONS = [
     ("sai-su-that", "Sai sự thật"),
     ("khac", "Khác"),
 ]
+ONLINE_CHANNEL = "truc-tuyen"  # the tallies' name for OFFLINE_SOURCES' "" (sent online)
 OFFLINE_SOURCES = [
     ("", "Gửi trực tuyến"),
     ("hoi-nghi", "Hội nghị, buổi làm việc"),
@@ -262,6 +263,17 @@ class Comment(models.Model):
         on_delete=models.SET_NULL,
         related_name="comments",
     )
+    # Issue 15: an opinion on one part (chương, điều, khoản) of a forum's draft, and
+    # the wording its author proposes instead.
+    part = models.ForeignKey(
+        "forums.DraftPart",
+        verbose_name="phần dự thảo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="comments",
+    )
+    proposed_wording = models.TextField("đề xuất sửa thành", blank=True)
 
     status = models.CharField("tình trạng", max_length=10, choices=STATUS_CHOICES, default=PENDING)
     status_reason = models.CharField(
@@ -299,6 +311,11 @@ class Comment(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    # An offline opinion speaking for a meeting (issue 15): its name and how many took part.
+    meeting = models.CharField("tên hội nghị, buổi làm việc", max_length=255, blank=True)
+    people_count = models.PositiveIntegerField(
+        "số người", default=1, help_text="Số người mà ý kiến này đại diện (hội nghị: số người dự)."
     )
     anonymised_at = models.DateTimeField("xóa dữ liệu cá nhân lúc", null=True, blank=True)
     # Issue 15: the group of near-identical opinions this one is in (cms.comments.grouping),
@@ -343,6 +360,15 @@ class Comment(models.Model):
         if update_fields is not None and {"author_name", "body"} & set(update_fields):
             kwargs["update_fields"] = {*update_fields, "search_text"}
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.part_id is not None and self.page_id is not None and self.part.page_id != self.page_id:
+            raise ValidationError({"part": "Phần dự thảo này không thuộc diễn đàn của ý kiến."})
+
+    @property
+    def channel(self):
+        return self.source or ONLINE_CHANNEL
 
     @property
     def is_offline(self):
@@ -404,3 +430,46 @@ class OpinionGroup(models.Model):
 
     def __str__(self):
         return f"Nhóm #{self.pk} ({self.size} ý kiến)"
+
+
+# ---------------------------------------------------------------- tallies (issue 15)
+
+
+class OpinionTally(models.Model):
+    """Approved top-level opinions of a page taking opinions (a forum), counted per part
+    of its draft, stance, locality and channel, kept by cms.comments.tallies in the
+    transaction of every decision, so a forum's counts are read in one small query
+    however many opinions it holds. `manage.py rebuild_forum_tallies` recomputes them
+    from the rows and reports any drift."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="diễn đàn", on_delete=models.CASCADE, related_name="opinion_tallies"
+    )
+    part = models.ForeignKey(
+        "forums.DraftPart",
+        verbose_name="phần dự thảo",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="tallies",
+    )
+    # part_id or 0: a unique constraint over a nullable column lets NULLs repeat on
+    # both databases, so the key uses this copy (the parts themselves use `part`).
+    part_key = models.PositiveBigIntegerField(default=0)
+    stance = models.CharField("quan điểm", max_length=20, blank=True)
+    locality = models.CharField("phường, xã", max_length=100, blank=True)
+    channel = models.CharField("kênh", max_length=20)
+    count = models.IntegerField("số ý kiến", default=0)
+    people = models.IntegerField("số người", default=0)
+
+    class Meta:
+        verbose_name = "số đếm ý kiến"
+        verbose_name_plural = "số đếm ý kiến"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "part_key", "stance", "locality", "channel"], name="one_tally_per_key"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.page_id}/{self.part_key}/{self.stance}/{self.locality}/{self.channel}: {self.count}"

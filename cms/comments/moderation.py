@@ -22,6 +22,7 @@ from wagtail.permissions import policy_registry
 
 from cms.core.newsroom import outlet_root_paths
 
+from . import tallies
 from .models import APPROVED, REJECTED, SPAM, WITHDRAWN, Comment, CommentSettings
 
 logger = logging.getLogger(__name__)
@@ -161,13 +162,20 @@ def _set_status(comments, user, status, reason, action, only_from=None):
     changed = []
     with transaction.atomic():
         for comment in _as_list(comments):
-            if only_from is not None and comment.status not in only_from:
+            # The status as stored now, the row locked until commit (PostgreSQL; SQLite's
+            # IMMEDIATE transactions queue every writer): two moderators deciding on the
+            # same comment at once move its counters once (cms.comments.tallies).
+            current = Comment.objects.select_for_update().filter(pk=comment.pk).values_list("status", flat=True).first()
+            if current is None:
+                continue
+            if only_from is not None and current not in only_from:
                 continue
             comment.status = status
             comment.status_reason = reason
             comment.moderated_at = now
             comment.moderated_by = user
             comment.save(update_fields=["status", "status_reason", "moderated_at", "moderated_by"])
+            tallies.status_changed(comment, current, status)
             _log(comment, action, user, reason=reason, status=status)
             changed.append(comment)
     return changed
@@ -283,6 +291,7 @@ def record_offline_entry(comment, user):
         comment.status_reason = f"Ý kiến thu thập trực tiếp ({comment.get_source_display().lower()})"
     with transaction.atomic():
         comment.save()
+        tallies.status_changed(comment, None, APPROVED)
         _log(comment, "forums.offline_entry", user, source=comment.source, reason=comment.status_reason)
     return comment
 

@@ -64,6 +64,22 @@ def comments_part():
             "description": "Chỉ ở diễn đàn có chia mục: mã mục góp ý. Không có: góp ý chung. Ở trang khác được bỏ qua.",
             "anyOf": [id_schema, {"type": "string", "pattern": "^[0-9]*$"}, {"type": "null"}],
         },
+        "part": {
+            "description": (
+                "Chỉ ở diễn đàn có dự thảo chia phần: mã (id) một phần của dự thảo của chính diễn đàn đó "
+                "(chương, điều, khoản; xem `draft` của trang diễn đàn trong /api/v2/pages/). Không có: góp ý "
+                "chung cho cả dự thảo. Phần của diễn đàn khác: lỗi 400. Ở trang không có dự thảo: lỗi 400."
+            ),
+            "anyOf": [id_schema, {"type": "string", "pattern": "^[0-9]*$"}, {"type": "null"}],
+        },
+        "proposed_wording": {
+            "type": ["string", "null"],
+            "maxLength": 5000,
+            "description": (
+                "Nội dung đề xuất sửa thành, cho phần đã chọn (cần `part`), tối đa 5000 ký tự; lưu nguyên văn, "
+                f"thoát HTML khi hiển thị. {no_nul}"
+            ),
+        },
         "phone": {
             "type": ["string", "null"],
             "maxLength": 20,
@@ -110,6 +126,8 @@ def comments_part():
                 "created_at",
                 "stance",
                 "section",
+                "part",
+                "proposed_wording",
                 "featured",
                 "official_reply",
                 "replies",
@@ -129,6 +147,11 @@ def comments_part():
                     "anyOf": [{"type": "string", "enum": stances}, {"type": "null"}],
                 },
                 "section": nullable(ref("ForumSection")),
+                "part": nullable(ref("DraftPartRef")),
+                "proposed_wording": {
+                    "type": ["string", "null"],
+                    "description": "Nội dung người góp ý đề xuất sửa thành (nguyên văn, chưa thoát HTML).",
+                },
                 "featured": {"type": "boolean", "description": "Bình luận được ban biên tập chọn nổi bật (xếp đầu)."},
                 "official_reply": nullable(ref("OfficialReply")),
                 "replies": {
@@ -141,7 +164,18 @@ def comments_part():
         "CommentReply": {
             "type": "object",
             "description": "Một câu trả lời đã được duyệt: như bình luận, nhưng không có `replies`.",
-            "required": ["id", "author_name", "body", "created_at", "stance", "section", "featured", "official_reply"],
+            "required": [
+                "id",
+                "author_name",
+                "body",
+                "created_at",
+                "stance",
+                "section",
+                "part",
+                "proposed_wording",
+                "featured",
+                "official_reply",
+            ],
             "additionalProperties": False,
             "properties": {
                 "id": {"type": "integer"},
@@ -150,6 +184,8 @@ def comments_part():
                 "created_at": {"type": "string", "format": "date-time"},
                 "stance": {"anyOf": [{"type": "string", "enum": stances}, {"type": "null"}]},
                 "section": nullable(ref("ForumSection")),
+                "part": nullable(ref("DraftPartRef")),
+                "proposed_wording": {"type": ["string", "null"]},
                 "featured": {"type": "boolean"},
                 "official_reply": nullable(ref("OfficialReply")),
             },
@@ -160,6 +196,16 @@ def comments_part():
             "required": ["id", "title"],
             "additionalProperties": False,
             "properties": {"id": {"type": "integer"}, "title": {"type": "string"}},
+        },
+        "DraftPartRef": {
+            "type": "object",
+            "description": "Phần của dự thảo (chương, điều, khoản) mà ý kiến góp ý cho.",
+            "required": ["id", "label"],
+            "additionalProperties": False,
+            "properties": {
+                "id": {"type": "integer"},
+                "label": {"type": "string", "description": "Ví dụ: “Điều 9”, “Khoản 2 Điều 9”."},
+            },
         },
         "OfficialReply": {
             "type": "object",

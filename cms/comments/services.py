@@ -17,6 +17,7 @@ from cms.core import network
 from cms.core.page_cache import purge_all
 from cms.core.params import parse_id
 
+from . import tallies
 from .checks import Submission, run_checks
 from .models import APPROVED, PENDING, Comment, CommentablePage, CommentReport, CommentSettings
 from .moderation import log_reported_back_to_pending
@@ -125,7 +126,7 @@ def submit_comment(page, data, ip, *, honeypot="", form_shown_at=None, user=None
             form_shown_at=form_shown_at,
         )
         verdict = run_checks(submission)
-        return Comment.objects.create(
+        comment = Comment.objects.create(
             page=page,
             parent=parent,
             author_name=data["author_name"],
@@ -136,6 +137,8 @@ def submit_comment(page, data, ip, *, honeypot="", form_shown_at=None, user=None
             body=data["body"],
             stance=data.get("stance") or "",
             section=data.get("section"),
+            part=data.get("part"),
+            proposed_wording=data.get("proposed_wording") or "",
             status=verdict.status,
             status_reason=verdict.reason_text,
             check_reason=verdict.reason_text,
@@ -143,6 +146,8 @@ def submit_comment(page, data, ip, *, honeypot="", form_shown_at=None, user=None
             notify_on_publish=bool(data.get("notify_on_publish")),
             created_at=submission.now,
         )
+        tallies.status_changed(comment, None, comment.status)  # post-moderation: counted now
+        return comment
 
 
 # An IPv6 subscriber (a home, a phone, a server) is given a whole /64, so one person
@@ -193,6 +198,7 @@ def report_comment(comment, reason, note, ip):
                 # Filtered on status: a moderator's decision made meanwhile wins.
                 if Comment.objects.filter(pk=comment.pk, status=APPROVED).update(status=PENDING, status_reason=reason):
                     comment.status, comment.status_reason = PENDING, reason
+                    tallies.status_changed(comment, APPROVED, PENDING)
                     log_reported_back_to_pending(comment, reason)
                     purge_all()  # issue 11: update() sends no post_save; the page hides it now
     return created
@@ -204,11 +210,11 @@ def report_comment(comment, reason, note, ip):
 def public_threads(page, newest_first=True):
     """Published top-level comments with their published replies (oldest reply
     first, in `public_replies`), in three queries however many there are."""
-    replies = Comment.objects.approved().select_related("section").order_by("created_at", "pk")
+    replies = Comment.objects.approved().select_related("section", "part__parent").order_by("created_at", "pk")
     return (
         Comment.objects.approved()
         .filter(page_id=page.pk, parent__isnull=True)
-        .select_related("section")
+        .select_related("section", "part__parent")
         .prefetch_related(Prefetch("replies", queryset=replies, to_attr="public_replies"))
         .public_order(newest_first=newest_first)
     )

@@ -169,6 +169,7 @@ def load(data_dir=None):
         exemplars=raw["exemplars"],
         comments=raw["comments"],
         forums=raw["forums"],
+        consultation=raw["consultation"],
         bodies=raw["bodies"],
     )
 

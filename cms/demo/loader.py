@@ -36,7 +36,7 @@ from cms.news.models import (
     ThematicPage,
 )
 
-from . import bodies, content, directives, exemplars, forums, media
+from . import bodies, consultation, content, directives, exemplars, forums, media
 from .common import CITY, DISTRICT, LOCAL_TZ, SITE_LAUNCH, Out, homes, local, publish, slug
 
 ALREADY_LOADED = "Nội dung mẫu đã có sẵn, bỏ qua."
@@ -62,6 +62,7 @@ def load_demo(stdout=None, password=None):
         with transaction.atomic():
             load_libraries(out, timezone.now())
             forums.load(data, out)
+            consultation.load(data, out, timezone.now())  # issue 15: drafts in parts, a response
         out(ALREADY_LOADED)
         return None
     loader = _Loader(data, out, timezone.now())
@@ -173,6 +174,7 @@ class _Loader:
         views = self.make_page_views()
         users, generated = self.make_users(password)
         discussion = forums.load(self.data, self.out, self.now)  # after the users: the moderator signs the moderation
+        drafts = consultation.load(self.data, self.out, self.now)
         summary = {
             "images": len(self.images),
             "documents": len(self.documents),
@@ -183,6 +185,7 @@ class _Loader:
             "articles": len(self.articles),
             "directive_library": library,
             "forums": discussion,
+            "consultation": drafts,
             "page_views_rows": views,
             "users": users,
             "generated_password": generated,

@@ -302,6 +302,45 @@ BODIES = {
     ),
 }
 
+_PART_OPINION = {
+    "part": str,
+    "who": str,
+    "hours": float,
+    "body": str,
+    "stance": OneOf("dong-y", "khong-dong-y", "y-kien-khac"),
+    "status?": COMMENT_STATUSES,
+    "locality?": str,
+    "organisation?": str,
+    "proposed_wording?": str,
+    "source?": OneOf("hoi-nghi", "thu", "dien-thoai"),
+    "meeting?": str,
+    "people?": int,
+}
+CONSULTATION = {
+    "open": {"draft": str, "opinions": [_PART_OPINION]},
+    "closed": {
+        "draft": str,
+        "opinions": [_PART_OPINION],
+        "response": {
+            "title": str,
+            "issued_by": str,
+            "intro": str,
+            "published_after_close": offset_days,
+            "items": [
+                {
+                    "part?": str,
+                    "summary": str,
+                    "accepted?": str,
+                    "not_accepted?": str,
+                    "final_text?": str,
+                    "representatives?": [str],
+                }
+            ],
+        },
+        "subscribers": [str],
+    },
+}
+
 FILES = {
     "site": SITE,
     "media": MEDIA,
@@ -311,5 +350,6 @@ FILES = {
     "exemplars": EXEMPLARS,
     "comments": COMMENTS,
     "forums": FORUMS,
+    "consultation": CONSULTATION,
     "bodies": BODIES,
 }

@@ -16,7 +16,7 @@ from cms.comments.admin_views import QUEUE_URL_NAME, admin_context, deny
 from cms.comments.models import OFFLINE_SOURCES, STANCE_CHOICES, Comment
 from cms.core.params import parse_id
 
-from .models import ForumPage, ForumSection
+from .models import DraftPart, ForumPage, ForumSection
 
 OFFLINE_ENTRY_URL_NAME = "forums_offline_entry"
 
@@ -42,6 +42,32 @@ class OfflineEntryForm(forms.Form):
         empty_label="(Không theo mục)",
         error_messages={"invalid_choice": "Mục góp ý không có trong danh sách."},
     )
+    part = forms.ModelChoiceField(
+        label="Phần dự thảo",
+        queryset=DraftPart.objects.none(),
+        required=False,
+        empty_label="(Góp ý chung cho cả dự thảo)",
+        error_messages={"invalid_choice": "Phần dự thảo không có trong danh sách."},
+    )
+    meeting = forms.CharField(
+        label="Tên hội nghị, buổi làm việc",
+        max_length=255,
+        required=False,
+        help_text="Ví dụ: Hội nghị lấy ý kiến cử tri phường Ninh Kiều, 12/11/2026.",
+    )
+    people_count = forms.IntegerField(
+        label="Số người mà ý kiến đại diện",
+        min_value=1,
+        max_value=10_000_000,
+        initial=1,
+        required=False,
+        help_text="Ý kiến chung của một hội nghị: số người dự. Để trống: 1.",
+        error_messages={
+            "invalid": "Số người là một số nguyên.",
+            "min_value": "Số người ít nhất là 1.",
+            "max_value": "Số người tối đa 10.000.000.",
+        },
+    )
     stance = forms.ChoiceField(label="Quan điểm", choices=[("", "(Không ghi)")] + STANCE_CHOICES, required=False)
     body = forms.CharField(
         label="Nội dung ý kiến",
@@ -64,6 +90,13 @@ class OfflineEntryForm(forms.Form):
             forums = forums.filter(moderation.site_filter(sites, prefix=""))
             sections = sections.filter(moderation.site_filter(sites))
         self.fields["forum"].queryset = forums
+        parts = DraftPart.objects.select_related("page", "parent").order_by("page__title", "sort_order")
+        if sites is not None:
+            parts = parts.filter(moderation.site_filter(sites))
+        self.fields["part"].queryset = parts
+        self.fields["part"].label_from_instance = lambda part: (
+            f"{part.page.title} — {part.full_label}" + (f". {part.heading}" if part.heading else "")
+        )
         self.fields["section"].queryset = sections
         self.fields["section"].label_from_instance = lambda section: f"{section.page.title} — {section.title}"
 
@@ -74,6 +107,11 @@ class OfflineEntryForm(forms.Form):
         forum, section = data.get("forum"), data.get("section")
         if forum and section and section.page_id != forum.pk:
             self.add_error("section", "Mục này không thuộc diễn đàn đã chọn.")
+        part = data.get("part")
+        if forum and part and part.page_id != forum.pk:
+            self.add_error("part", "Phần dự thảo này không thuộc diễn đàn đã chọn.")
+        if data.get("meeting", "").strip() and data.get("source") != "hoi-nghi":
+            self.add_error("meeting", "Tên hội nghị chỉ ghi khi nguồn ý kiến là hội nghị, buổi làm việc.")
         received_on = data.get("received_on")
         if received_on and received_on > timezone.localdate():
             self.add_error("received_on", "Ngày nhận ý kiến không thể ở tương lai.")
@@ -96,6 +134,9 @@ def offline_entry(request):
             organisation=data["organisation"].strip(),
             locality=data["locality"].strip(),
             section=data["section"],
+            part=data.get("part"),
+            meeting=" ".join(data.get("meeting", "").split()),
+            people_count=data.get("people_count") or 1,
             stance=data["stance"],
             body=data["body"].strip(),
             source=data["source"],

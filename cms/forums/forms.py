@@ -7,6 +7,8 @@ from django import forms
 from cms.comments.forms import ChoiceField, TextField
 from cms.comments.models import STANCE_CHOICES
 
+PROPOSED_WORDING_MAX = 5000
+
 
 def add_forum_fields(page, form):
     fields = form.fields
@@ -53,4 +55,26 @@ def add_forum_fields(page, form):
             choices=[("", "Góp ý chung (không theo mục)")]
             + [(key, section.title) for key, section in form.sections.items()],
             error_messages={"invalid_choice": "Mục góp ý không có trong diễn đàn này."},
+        )
+    # Issue 15: an opinion on one part of the draft, and proposed wording. The field is
+    # there whenever the forum has parts, so an id of another forum's part is refused.
+    parts = page.parts() if page.pk else []
+    form.parts = {str(part.pk): part for part in parts}
+    if form.parts:
+        fields["part"] = ChoiceField(
+            label="Góp ý cho phần dự thảo",
+            required=False,
+            choices=[("", "Góp ý chung cho cả dự thảo")]
+            + [
+                (key, f"{part.label}. {part.heading}" if part.heading else part.label)
+                for key, part in form.parts.items()
+            ],
+            error_messages={"invalid_choice": "Phần dự thảo này không có trong diễn đàn."},
+        )
+        fields["proposed_wording"] = TextField(
+            label="Đề xuất sửa thành (không bắt buộc)",
+            required=False,
+            max_length=PROPOSED_WORDING_MAX,
+            widget=forms.Textarea(attrs={"rows": 3, "maxlength": PROPOSED_WORDING_MAX}),
+            help_text="Nội dung bạn đề nghị thay cho phần đã chọn.",
         )

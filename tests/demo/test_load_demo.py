@@ -67,6 +67,21 @@ def test_load_demo_builds_two_outlets_and_is_idempotent(client):
     assert entries.exists()
     assert all(entry.published_at == entry.page.first_published_at for entry in entries)
 
+    # Issue 15: the open 23-CT/TU forum carries a draft in parts with opinions on them, the
+    # closed forum its published response; the counters agree with the rows.
+    from cms.forums.models import ConsultationResponsePage, ForumPage
+
+    open_forum = ForumPage.objects.get(forum_directives__directive=flagship)
+    assert open_forum.phase() == "open" and open_forum.draft_parts.filter(kind="dieu").count() >= 5
+    tally = client.get(f"/api/forums/{open_forum.pk}/tally/").json()
+    assert tally["count"] >= 5 and sum(1 for part in tally["by_part"] if part["id"] and part["count"]) >= 4
+    assert "Các điều được góp ý nhiều nhất" in client.get(open_forum.url).content.decode()
+    response_page = ConsultationResponsePage.objects.live().get()
+    assert response_page.url.endswith("/bao-cao-tiep-thu/")
+    assert response_page.get_parent().specific.phase() == "closed"
+    assert "Nội dung được thông qua" in client.get(response_page.url).content.decode()
+    call_command("rebuild_forum_tallies", "--check", stdout=io.StringIO())
+
     roles = {user.username: {g.name for g in user.groups.all()} for user in User.objects.all()}
     assert roles["phongvien"] == {"Phóng viên (thanh-uy)", "Phóng viên · Thời sự (thanh-uy)"}
     assert roles["tongbientap"] == {"Tổng biên tập (thanh-uy)"}

@@ -205,6 +205,7 @@ def content(django_db_setup, django_db_blocker, tmp_path_factory):
                 "image": image,
                 "document": document,
                 "comment": comment,
+                "forum": forum,
                 "tag": "chi-thi-23",
                 "author": author,
                 "superuser": superuser,
@@ -243,6 +244,7 @@ def fill(route, content):
         "page_id": content["article"].pk,
         "parent_page_id": content["home"].pk,
         "comment_id": content["comment"].pk,
+        "forum_id": content["forum"].pk,
         "restriction_id": 1,
         "page_view_restriction_id": 1,
     }

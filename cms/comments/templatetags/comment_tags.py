@@ -79,7 +79,10 @@ def comments_block(context, page):
     if not rule_off and not refusal:
         if form is None:
             replying_to = _reply_target(page, request.GET.get("tra-loi"))
-            form = CommentForm(page, initial={"parent": replying_to.pk} if replying_to else None)
+            initial = dict(context.get("comment_initial") or {})  # e.g. a forum's chosen part
+            if replying_to:
+                initial["parent"] = replying_to.pk
+            form = CommentForm(page, initial=initial or None)
         else:
             replying_to = _reply_target(page, form["parent"].value())
 
