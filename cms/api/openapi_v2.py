@@ -90,17 +90,7 @@ SCHEMAS = {
         "required": ["message"],
         "properties": {"message": {"type": "string"}},
     },
-    "Rendition": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["url", "width", "height", "format"],
-        "properties": {
-            "url": _URL,
-            "width": {"type": "integer", "minimum": 1},
-            "height": {"type": "integer", "minimum": 1},
-            "format": {"type": "string", "enum": ["webp", "jpeg", "png", "gif", "avif", "svg"]},
-        },
-    },
+    # "Rendition" is the shared schema of cms.core.openapi (the outlet's logo and search results use it too).
     "Image": {
         "type": "object",
         "description": (

@@ -61,7 +61,11 @@ def image_schemas():
             "url": {"type": "string", "format": "uri", "description": "Địa chỉ tuyệt đối của ảnh thu nhỏ."},
             "width": {"type": "integer", "minimum": 1},
             "height": {"type": "integer", "minimum": 1},
-            "format": {"type": "string", "description": "Định dạng tệp: `webp`, `jpeg`, `png`, `svg`…"},
+            "format": {
+                "type": "string",
+                "enum": ["webp", "jpeg", "png", "gif", "avif", "svg"],
+                "description": "Định dạng tệp.",
+            },
         }
     )
     return {
