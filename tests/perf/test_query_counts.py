@@ -226,7 +226,12 @@ def count_queries(client, url):
 # PostgreSQL), so they cannot get worse unnoticed; lower a budget when a page improves,
 # and remove its entry when it meets the goal. (issue 11 is open: see its notes.)
 BUDGETS = {
-    # name: (queries with 1 item, queries with 10 items); every page meets the goal now.
+    # name: (queries with 1 item, queries with 10 items).
+    # Issue 12's side column (Tin mới, Cùng chuyên mục, Đọc nhiều, each without the article
+    # itself) is three more queries on a render that finds no fragment cached, as here (the
+    # test settings cache nothing); its fragment is per article, so only the first render of
+    # each article pays them. Sharing the lists per outlet and column is the way back to 15.
+    "article": (18, 18),
 }
 
 
