@@ -21,6 +21,7 @@ from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from cms.core.api_representations import rendition_specs
 from cms.core.pictures import pregenerate
 from cms.exemplars.models import ExemplarPage
 from cms.news.models import ArticlePage
@@ -135,6 +136,7 @@ def pregenerate_renditions(out):
     count = 0
     for image in heroes.prefetch_related("renditions"):
         count += len(pregenerate(image, kinds=("hero", "card")))
+        count += len(image.get_renditions(*rendition_specs(image)))  # the API's (issue 13)
     # Pictures inside article bodies (StreamField "image" blocks) and exemplar photos.
     in_bodies = {
         block.value["image"].pk
@@ -145,6 +147,7 @@ def pregenerate_renditions(out):
     photos = Q(pk__in=in_bodies) | Q(pk__in=ExemplarPage.objects.values("photo_id"))
     for image in Image.objects.filter(photos).prefetch_related("renditions"):
         count += len(pregenerate(image, kinds=("body",), structured_data=False))
+        count += len(image.get_renditions(*rendition_specs(image)))
     out(f"Bản ảnh cho trang đọc: {count} ({(timezone.now() - started).total_seconds():.1f} giây)")
     return count
 
