@@ -450,3 +450,25 @@ def test_closing_time_does_not_matter_to_subscriptions_but_unpublished_forums_re
     forum.unpublish()
     assert client.post(url, {"email": "b@example.vn"}).status_code == 404
     assert client.get(url).status_code == 404
+
+
+# ---------------------------------------------------------------- totals from the counters (issue 15, bench)
+
+
+def test_forum_page_and_part_page_read_their_totals_from_the_counters(client, forum, parts, moderator):
+    first, second = opinion(forum, parts[1]), opinion(forum, parts[1], body="Ý kiến thứ hai về Điều 1.")
+    moderation.approve([first, second], moderator)
+    reply = Comment.objects.create(page=forum, parent=first, author_name="Lê Văn Bình", body="Đồng tình.")
+    moderation.approve([reply], moderator)
+    html = client.get(forum.url).content.decode()
+    assert "(3 ý kiến)" in html  # two opinions (counters) + one approved reply (partial index)
+    assert "Ý kiến thứ hai về Điều 1." in html
+    part_html = client.get(f"{forum.url}?phan={parts[1].pk}").content.decode()
+    assert "Ý kiến thứ hai về Điều 1." in part_html
+
+    # A row approved around the engine is not in the counters until they are rebuilt:
+    # the page shows what the counters say (no COUNT(*) over the forum's rows).
+    opinion(forum, parts[1], status=APPROVED, body="Ghi thẳng vào bảng, chưa đếm.")
+    assert "(3 ý kiến)" in client.get(forum.url).content.decode()
+    call_command("rebuild_forum_tallies", "--forum", str(forum.pk))
+    assert "(4 ý kiến)" in client.get(forum.url).content.decode()
