@@ -472,3 +472,19 @@ def test_forum_page_and_part_page_read_their_totals_from_the_counters(client, fo
     assert "(3 ý kiến)" in client.get(forum.url).content.decode()
     call_command("rebuild_forum_tallies", "--forum", str(forum.pk))
     assert "(4 ý kiến)" in client.get(forum.url).content.decode()
+
+
+def test_cached_sums_are_forgotten_when_a_counter_moves(client, forum, parts, moderator):
+    """The page's and the API's sums are cached per forum: every decision forgets them."""
+    comment = opinion(forum, parts[1])
+    link = f'href="?phan={parts[1].pk}#phan-dang-xem">Xem ý kiến'
+    assert tally(client, forum)["count"] == 0
+    assert f"{link}</a>" in client.get(forum.url).content.decode()
+    moderation.approve([comment], moderator)
+    data = tally(client, forum)
+    assert data["count"] == 1
+    assert [row["count"] for row in data["by_part"] if row["id"] == parts[1].pk] == [1]
+    assert f"{link} (1)</a>" in client.get(forum.url).content.decode()
+    moderation.withdraw([comment], moderator, "Nội dung trùng lặp.")
+    assert tally(client, forum)["count"] == 0
+    assert f"{link}</a>" in client.get(forum.url).content.decode()
