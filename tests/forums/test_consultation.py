@@ -488,3 +488,27 @@ def test_cached_sums_are_forgotten_when_a_counter_moves(client, forum, parts, mo
     moderation.withdraw([comment], moderator, "Nội dung trùng lặp.")
     assert tally(client, forum)["count"] == 0
     assert f"{link}</a>" in client.get(forum.url).content.decode()
+
+
+def test_migration_counts_the_opinions_of_forums_without_counters(forum, parts, outlet):
+    """comments 0005: forums approved before the counters existed get them from their
+    rows (the forum page now reads its totals from them); counted forums are left alone."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("cms.comments.migrations.0005_reply_indexes_and_existing_tallies")
+    first = opinion(forum, parts[1], status=APPROVED)
+    opinion(forum, None, status=APPROVED, source="thu", people_count=4, locality="Phường An Hòa")
+    opinion(forum, parts[1], status=PENDING)
+    Comment.objects.create(page=forum, parent=first, author_name="Lê Bình", body="Trả lời.", status=APPROVED)
+    article = make_article(make_column(outlet))
+    Comment.objects.create(page=article, author_name="Lê Bình", body="Bình luận bài báo.", status=APPROVED)
+    assert not OpinionTally.objects.exists()
+
+    migration.count_existing_opinions(apps, None)
+    assert counted(forum, parts[1]) == 1 and counted(forum) == 1
+    assert OpinionTally.objects.get(page=forum, part_key=0).people == 4
+    assert not OpinionTally.objects.filter(page=article).exists()  # articles take comments, not opinions
+    migration.count_existing_opinions(apps, None)  # a forum with counters is not counted twice
+    assert counted(forum, parts[1]) == 1 and counted(forum) == 1
