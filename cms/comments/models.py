@@ -397,6 +397,10 @@ class Comment(models.Model):
                 condition=models.Q(parent__isnull=False),
                 name="comment_replies_by_parent",
             ),
+            # A part's approved opinions in the public order (the forum page's ?phan=<id>):
+            # without it a part of a 1,000,000-opinion forum sorted its 16,000 opinions
+            # for each page of 10 (81 ms on SQLite, 2.8× the small forum's page).
+            models.Index(fields=["part", "status", "-featured", "-created_at"], name="comment_part_public_order"),
             models.Index(fields=["author_email", "-created_at"], name="comment_by_email"),
             models.Index(Lower("author_email"), models.F("created_at").desc(), name="comment_by_email_lower"),
             models.Index(fields=["ip_address", "-created_at"], name="comment_by_ip"),
