@@ -1,15 +1,17 @@
 """`make bench-forums` (issue 15, point 6): one forum with BENCH_FORUM_OPINIONS
 opinions (1,000,000 by default) against one with 1,000, in the same database and
-the same run, over 40 parts, 100 localities and three channels (online, meetings,
-letters). SQLite in a temporary folder by default; PostgreSQL with DATABASE_URL
+the same run, spread over the 40 parts (DraftPart, "Điều 1" … "Điều 40") of each
+forum's draft, 100 localities and three channels (online, meetings, letters); the
+opinion counters (OpinionTally) are rebuilt after the bulk inserts. SQLite in a temporary folder by default; PostgreSQL with DATABASE_URL
 (its tables are emptied and filled: use a throw-away database).
 
 Measured for each of the two forums (in-process, Django test client, DEBUG off;
 the median of BENCH_FORUM_REQUESTS requests after a warm-up):
   1. posting an opinion (POST /api/comments/, each from its own reader and address): req/s;
-  2. the forum page, and a part's page (when the draft parts exist);
+  2. the forum page, and a part's page (`<forum URL>?phan=<part id>`, the links of
+     the forum's draft list);
   3. the moderation queue's first page, filtered to the forum;
-  4. the tallies (GET /api/forums/<id>/tally/, when it exists);
+  4. the tallies (GET /api/forums/<id>/tally/);
   5. grouping (`group_opinions`): opinions per second;
   6. the full synthesis XLSX, in a child process: seconds and peak memory (RSS).
 Each line ends with the ratio big / small; the issue's goals: pages, queue and
@@ -46,24 +48,6 @@ BATCH = 10_000
 GOALS = {"page": 2.0, "part": 2.0, "queue": 2.0, "tally": 2.0, "post": 1.2}
 
 
-def draft_parts_available():
-    """The other half of issue 15 (draft parts, tallies): measured once it is merged."""
-    from django.apps import apps
-
-    from cms.comments.models import Comment
-
-    return apps.is_installed("cms.forums") and hasattr(Comment, "part") and _model("forums", "DraftPart") is not None
-
-
-def _model(app, name):
-    from django.apps import apps
-
-    try:
-        return apps.get_model(app, name)
-    except LookupError:
-        return None
-
-
 # ---------------------------------------------------------------- filling
 
 
@@ -72,7 +56,7 @@ def build_site():
     from django.core.management import call_command
     from wagtail.models import Page, Site
 
-    from cms.forums.models import ForumPage, ForumSection
+    from cms.forums.models import DraftPart, ForumPage, ForumSection
     from tests.factories import make_forum, make_outlet
 
     call_command("migrate", verbosity=0)
@@ -96,6 +80,11 @@ def build_site():
     small.get_parent().add_child(instance=big)
     big.save_revision().publish()
     big.refresh_from_db()
+    for forum in (small, big):
+        DraftPart.objects.bulk_create(
+            DraftPart(page=forum, kind="dieu", number=title, heading=f"Nội dung {title.lower()}", sort_order=order)
+            for order, title in enumerate(sections)
+        )
     admin = User.objects.create_superuser("bench-dien-dan", "diendan@example.vn", "bench")
     return small, big, admin
 
@@ -108,12 +97,14 @@ def fill(forum, count, rng, texts):
     from cms.comments.models import Comment
 
     sections = list(forum.sections.order_by("sort_order").values_list("pk", flat=True))
+    parts = list(forum.draft_parts.order_by("sort_order").values_list("pk", flat=True))
     now = timezone.now()
     made = 0
     while made < count:
         rows = []
         for n in range(made, min(made + BATCH, count)):
             text = rng.choice(texts)
+            section = rng.randrange(len(parts))
             if rng.random() < 0.5:  # half are their own text: a number and a place added
                 text = f"{text} Ý kiến {n} của tổ {rng.randrange(1, 80)}."
             channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
@@ -126,7 +117,8 @@ def fill(forum, count, rng, texts):
                     locality=rng.choice(LOCALITIES),
                     body=text,
                     stance=rng.choice(STANCES),
-                    section_id=rng.choice(sections),
+                    section_id=sections[section],
+                    part_id=parts[section],
                     status=status,
                     source=channel,
                     created_at=now - timedelta(seconds=rng.randrange(30 * 86400)),
@@ -183,6 +175,7 @@ def posting_rate(forum, start):
     from django.test import Client
 
     client = Client()
+    parts = list(forum.draft_parts.order_by("sort_order").values_list("pk", flat=True))
     began = time.perf_counter()
     for n in range(start, start + POSTS):
         payload = {
@@ -191,6 +184,7 @@ def posting_rate(forum, start):
             "author_email": f"ban-doc-{n}@example.vn",
             "body": f"Góp ý số {n}: đề nghị làm rõ lộ trình thực hiện ở phường {n % 100}.",
             "stance": STANCES[n % 3],
+            "part": parts[n % len(parts)],
         }
         address = f"10.{n // 65536 % 256}.{n // 256 % 256}.{n % 256}"
         response = client.post(
@@ -265,8 +259,9 @@ def ratio_line(label, small, big, unit, goal=None, higher_is_better=False):
 
 def measure(small, big, admin):
     from django.test import Client
-    from django.urls import NoReverseMatch, reverse
+    from django.urls import reverse
 
+    from cms.comments import tallies
     from cms.comments.models import Comment
 
     client = Client()
@@ -282,33 +277,34 @@ def measure(small, big, admin):
     ratio_line("Trang diễn đàn", *times, "ms", GOALS["page"])
     print(f"      diễn đàn lớn: {slowest_queries(client, big.url)}")
 
-    if draft_parts_available():
-        part_model = _model("forums", "DraftPart")
-        urls = []
-        for forum in (small, big):
-            part = part_model.objects.filter(**{_part_forum_field(part_model): forum}).order_by("pk").first()
-            urls.append(_part_url(forum, part))
-        times = [1000 * median_get(client, url) for url in urls]
-        ratio_line("Trang một phần dự thảo", *times, "ms", GOALS["part"])
-    else:
-        print("   Trang một phần dự thảo: bỏ qua (chưa có DraftPart / Comment.part trên nhánh này)")
+    # A part's page is the forum page with ?phan=<id> (the draft list's links,
+    # anchored #phan-dang-xem in the browser): the part's text, its approved opinions
+    # (10 a page) and the form with the part chosen.
+    urls = [
+        f"{forum.url}?phan={forum.draft_parts.order_by('sort_order').values_list('pk', flat=True)[0]}"
+        for forum in (small, big)
+    ]
+    times = [1000 * median_get(client, url) for url in urls]
+    ratio_line("Trang một phần dự thảo (?phan=)", *times, "ms", GOALS["part"])
+    print(f"      diễn đàn lớn: {slowest_queries(client, urls[1])}")
 
     queue = "/admin/kiem-duyet/?tab=cho-duyet&page={}"
     times = [1000 * median_get(client, queue.format(forum.pk)) for forum in (small, big)]
     ratio_line("Hàng chờ kiểm duyệt, trang đầu", *times, "ms", GOALS["queue"])
     print(f"      diễn đàn lớn: {slowest_queries(client, queue.format(big.pk))}")
 
-    try:
-        tally_urls = [reverse("forums_tally", args=[forum.pk]) for forum in (small, big)]
-    except NoReverseMatch:
-        tally_urls = None
-    if tally_urls is None:
-        tally_urls = [f"/api/forums/{forum.pk}/tally/" for forum in (small, big)]
-    if client.get(tally_urls[0]).status_code == 200:
-        times = [1000 * median_get(client, url) for url in tally_urls]
-        ratio_line("Số liệu tổng hợp (tally)", *times, "ms", GOALS["tally"])
-    else:
-        print("   Số liệu tổng hợp (tally): bỏ qua (chưa có GET /api/forums/<id>/tally/ trên nhánh này)")
+    tally_urls = [reverse("forums:api_forum_tally", args=[forum.pk]) for forum in (small, big)]
+    times = [1000 * median_get(client, url) for url in tally_urls]
+    ratio_line("Số liệu tổng hợp (API tally)", *times, "ms", GOALS["tally"])
+    cold = []
+    for forum, url in zip((small, big), tally_urls, strict=True):
+        tallies.forget([forum.pk])  # as after a decision: the sums are computed again
+        began = time.perf_counter()
+        client.get(url)
+        cold.append(1000 * (time.perf_counter() - began))
+    print(f"      lần đầu sau một quyết định (tính lại từ bộ đếm): {cold[0]:.1f} ms và {cold[1]:.1f} ms")
+    counted = [client.get(url).json()["count"] for url in tally_urls]
+    print(f"      số ý kiến đã duyệt theo bộ đếm: {counted[0]:,} và {counted[1]:,}")
 
     grouped = [grouping_rate(forum) for forum in (small, big)]
     ratio_line("Gom nhóm (ý kiến/giây)", grouped[0][0], grouped[1][0], "ý/s", higher_is_better=True)
@@ -325,26 +321,6 @@ def measure(small, big, admin):
         f"      diễn đàn lớn: {rows:,} dòng, tệp {size:.0f} MB; mục tiêu cho 1.000.000 ý kiến: "
         f"< 300 s và < 500 MB ({'đạt' if seconds < 300 and peak < 500 else 'CHƯA ĐẠT'} ở cỡ này)"
     )
-
-
-def _part_forum_field(model):
-    for name in ("page", "forum"):
-        try:
-            model._meta.get_field(name)
-            return name
-        except Exception:  # noqa: BLE001 - FieldDoesNotExist: try the next name
-            continue
-    raise RuntimeError("DraftPart không có khóa tới diễn đàn")
-
-
-def _part_url(forum, part):
-    for attribute in ("get_url", "url"):
-        value = getattr(part, attribute, None)
-        if callable(value):
-            return value()
-        if isinstance(value, str):
-            return value
-    return f"{forum.url}?phan={part.pk}"
 
 
 # ---------------------------------------------------------------- main
@@ -378,6 +354,11 @@ def main():
         fill(big, OPINIONS, rng, texts)
         seconds = time.perf_counter() - started
         print(f"Đã tạo {BASELINE + OPINIONS:,} ý kiến trong {seconds:.0f} s ({(BASELINE + OPINIONS) / seconds:,.0f}/s)")
+        from cms.comments import tallies
+
+        started = time.perf_counter()
+        keys = tallies.rebuild([small.pk, big.pk])  # bulk_create moved no counter
+        print(f"Đã dựng lại bộ đếm (OpinionTally): {keys:,} dòng trong {time.perf_counter() - started:.1f} s")
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")

@@ -31,6 +31,11 @@ from .models import APPROVED, PENDING, REJECTED, SPAM, WITHDRAWN, CommentReport
 from .moderation import ModerationError
 
 PER_PAGE = 50
+# The queue counts at most this many comments (issue 15): COUNT(*) of a tab read every
+# matching row on each request, so the first page of a 1,000,000-opinion forum's queue
+# slowed with its size. Past it the queue says "hơn 10.000" and pages through the
+# newest 10,000 (filters narrow it down); the first page costs the same at any size.
+COUNT_LIMIT = 10_000
 MAX_BULK = 500
 SHORTCUTS_HELP = "Phím tắt: a = duyệt, r = từ chối, n = bình luận tiếp theo"
 
@@ -107,6 +112,21 @@ def tab_queryset(queryset, tab):
     return queryset
 
 
+def bounded_count(queryset, limit=None):
+    """The number of rows, or limit + 1 when there are more: the database stops after
+    limit + 1 index entries (SELECT COUNT(*) FROM (SELECT id … LIMIT limit + 1))."""
+    limit = COUNT_LIMIT if limit is None else limit
+    return queryset.order_by().values("pk")[: limit + 1].count()
+
+
+def count_label(count, limit=None):
+    """ "12", or "hơn 10.000" past the limit (Vietnamese thousands separator)."""
+    limit = COUNT_LIMIT if limit is None else limit
+    if count > limit:
+        return "hơn " + f"{limit:,}".replace(",", ".")
+    return str(count)
+
+
 def with_report_counts(queryset):
     """Report count as a correlated subquery: computed for the page's 50 rows
     only, without grouping the whole queue."""
@@ -153,7 +173,13 @@ def queue(request):
         .prefetch_related(Prefetch("reports", queryset=CommentReport.objects.order_by("created_at", "pk")))
         .order_by("-created_at")
     )
+    counts = {
+        "cho-duyet": bounded_count(tab_queryset(filtered, "cho-duyet")),
+        REPORTED: bounded_count(tab_queryset(filtered, REPORTED)),
+    }
+    total = counts[tab] if tab in counts else bounded_count(tab_queryset(filtered, tab))
     paginator = Paginator(comments, PER_PAGE)
+    paginator.count = min(total, COUNT_LIMIT)  # a cached_property: no unbounded COUNT(*)
     try:
         page_obj = paginator.page(request.GET.get("p") or 1)
     except PageNotAnInteger:
@@ -173,16 +199,12 @@ def queue(request):
 
     params = {key: value for key, value in request.GET.items() if key not in ("p", "tab") and value}
     tabs = []
-    counts = {
-        "cho-duyet": tab_queryset(filtered, "cho-duyet").count(),
-        REPORTED: tab_queryset(filtered, REPORTED).count(),
-    }
     for slug, label, _ in TABS:
         tabs.append(
             {
                 "slug": slug,
                 "label": label,
-                "count": counts.get(slug),
+                "count": count_label(counts[slug]) if slug in counts else None,
                 "url": "?" + urlencode({**params, "tab": slug}),
                 "active": slug == tab,
             }
@@ -202,6 +224,8 @@ def queue(request):
             rows=rows,
             page_obj=page_obj,
             paginator=paginator,
+            total_label=count_label(total),
+            count_capped=total > COUNT_LIMIT,
             previous_page_url=page_link(page_obj.previous_page_number()) if page_obj.has_previous() else None,
             next_page_url=page_link(page_obj.next_page_number()) if page_obj.has_next() else None,
             filter_form=filter_form,

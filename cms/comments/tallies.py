@@ -10,6 +10,7 @@ select_for_update (moderation._set_status), so the same comment is not counted t
 
 `expected_counts` is the same rule computed from the rows (the rebuild command)."""
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Sum
 
@@ -17,6 +18,36 @@ from .models import APPROVED, OFFLINE_SOURCES, ONLINE_CHANNEL, STANCE_CHOICES, C
 
 STANCE_LABELS = dict(STANCE_CHOICES)
 CHANNEL_LABELS = {(value or ONLINE_CHANNEL): label for value, label in OFFLINE_SOURCES}
+
+
+# The forum page and the tally API read sums over a forum's counters: up to one row per
+# part × stance × locality × channel (48,000 for 40 parts, 100 localities and three
+# channels), 60 ms to sum at 100,000 opinions on SQLite against 10 ms for a small forum.
+# The sums are cached per forum and forgotten whenever one of its counters moves (at
+# once and again after the commit, so a reader who summed the old rows meanwhile does
+# not keep them); SUMMARY_SECONDS bounds what a missed forget could leave behind.
+SUMMARY_SECONDS = 60
+SUMMARIES = ("part-counts", "tally")
+
+
+def summary_key(page_id, name):
+    return f"opinion-tally:{name}:{page_id}"
+
+
+def cached_summary(page_id, name, compute):
+    """compute(), kept SUMMARY_SECONDS under the forum's key (see forget)."""
+    key = summary_key(page_id, name)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, SUMMARY_SECONDS)
+    return value
+
+
+def forget(page_ids):
+    keys = [summary_key(page_id, name) for page_id in page_ids for name in SUMMARIES]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 def is_counted(comment):
@@ -42,6 +73,7 @@ def bump(comment, delta):
     key = key_of(comment)
     people = delta * max(comment.people_count or 1, 1)
     with transaction.atomic():
+        forget([comment.page_id])
         changed = OpinionTally.objects.filter(**key).update(count=F("count") + delta, people=F("people") + people)
         if changed:
             return
@@ -103,6 +135,7 @@ def rebuild(page_ids):
     with transaction.atomic():
         expected = expected_counts(page_ids)
         OpinionTally.objects.filter(page_id__in=page_ids).delete()
+        forget(page_ids)
         OpinionTally.objects.bulk_create(
             OpinionTally(
                 page_id=page_id,
@@ -123,6 +156,7 @@ def move_part(part):
     """A part being deleted: its opinions become opinions on the whole draft (their
     `part` is set to null), so its counters join the whole draft's."""
     with transaction.atomic():
+        forget([part.page_id])
         for tally in OpinionTally.objects.select_for_update().filter(part_key=part.pk):
             holder = Comment(page_id=tally.page_id, stance=tally.stance, locality=tally.locality, people_count=1)
             holder.source = "" if tally.channel == ONLINE_CHANNEL else tally.channel

@@ -10,7 +10,7 @@ from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.log_actions import LogFormatter
 
 from . import moderation
-from .admin_views import QUEUE_URL_NAME, admin_urls
+from .admin_views import QUEUE_URL_NAME, admin_urls, bounded_count, count_label
 from .models import PENDING
 
 
@@ -22,11 +22,12 @@ class ModerationMenuItem(MenuItem):
         return moderation.can_moderate(request.user)
 
     def pending_count(self, request):
-        return moderation.visible_comments(request.user).filter(status=PENDING).count()
+        # Bounded (issue 15): shown on every admin page, it must not COUNT a huge queue.
+        return bounded_count(moderation.visible_comments(request.user).filter(status=PENDING))
 
     def render_component(self, request):
         count = self.pending_count(request)
-        label = f"{self.label} ({count})" if count else self.label
+        label = f"{self.label} ({count_label(count)})" if count else self.label
         attrs = dict(self.attrs)
         attrs["data-pending-count"] = str(count)
         attrs["title"] = label

@@ -5,7 +5,7 @@ and channel, in a few small queries whatever the number of opinions."""
 from django.db.models import Sum
 
 from cms.comments.models import APPROVED, STANCE_CHOICES, Comment, OpinionTally
-from cms.comments.tallies import CHANNEL_LABELS, STANCE_LABELS
+from cms.comments.tallies import CHANNEL_LABELS, STANCE_LABELS, cached_summary
 
 NO_STANCE = "khong-ghi"
 MOST_COMMENTED = 5
@@ -20,7 +20,12 @@ def _stance_rows(counts):
 
 
 def part_counts(forum):
-    """{part_key: {stance: count}} (part_key 0: the whole draft)."""
+    """{part_key: {stance: count}} (part_key 0: the whole draft); cached per forum
+    until one of its counters moves (cms.comments.tallies.cached_summary)."""
+    return cached_summary(forum.pk, "part-counts", lambda: _part_counts(forum))
+
+
+def _part_counts(forum):
     result = {}
     rows = (
         OpinionTally.objects.filter(page_id=forum.pk).values("part_key", "stance").annotate(n=Sum("count")).order_by()
@@ -51,7 +56,16 @@ def most_commented(parts, limit=MOST_COMMENTED):
 
 def tally(forum):
     """The API's counts: total, people, by stance, by part (with labels), by locality
-    and by channel; approved top-level opinions only."""
+    and by channel; approved top-level opinions only. The counts are cached per forum
+    until one of its counters moves; the forum's own fields (phase…) are read fresh."""
+    counts = cached_summary(forum.pk, "tally", lambda: _tally_counts(forum))
+    return {
+        "forum": {"id": forum.pk, "title": forum.title, "url": forum.full_url, "phase": forum.phase()},
+        **counts,
+    }
+
+
+def _tally_counts(forum):
     base = OpinionTally.objects.filter(page_id=forum.pk)
     totals = base.aggregate(n=Sum("count"), people=Sum("people"))
     stances = {row["stance"]: row["n"] for row in base.values("stance").annotate(n=Sum("count")).order_by() if row["n"]}
@@ -85,7 +99,6 @@ def tally(forum):
     localities = base.values("locality").annotate(n=Sum("count"), people=Sum("people")).order_by("-n", "locality")
     channels = base.values("channel").annotate(n=Sum("count"), people=Sum("people")).order_by("-n", "channel")
     return {
-        "forum": {"id": forum.pk, "title": forum.title, "url": forum.full_url, "phase": forum.phase()},
         "count": totals["n"] or 0,
         "people": totals["people"] or 0,
         "by_stance": _stance_rows(stances),

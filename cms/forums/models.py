@@ -194,6 +194,9 @@ class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page)
         }
         if focus is not None:
             paginator = Paginator(part_opinions(self, focus), 10)
+            # The part's counter (same rows: approved, top-level, this part) instead of a
+            # COUNT(*) that grew with the forum (issue 15). A cached_property, so assignable.
+            paginator.count = max(getattr(focus, "total", 0) or 0, 0)
             context["focus_opinions"] = paginator.get_page(request.GET.get("trang-y-kien"))
             context["comment_initial"] = {"part": str(focus.pk)}
         return context

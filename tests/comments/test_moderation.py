@@ -925,3 +925,24 @@ def test_former_admin_addresses_of_the_moved_models_redirect(admin_client, outle
         response = admin_client.get(old)
         assert (response.status_code, response["Location"]) == (302, new)
         assert admin_client.get(new).status_code == 200
+
+
+def test_queue_counts_stop_at_the_limit(monkeypatch, moderator_client, article):
+    """Issue 15: the queue's counts are bounded (a 1,000,000-opinion forum's queue is not
+    COUNTed on every request); past the limit it says "hơn N" and pages the newest N."""
+    from cms.comments import admin_views
+
+    for n in range(5):
+        make_comment(article, body=f"Bình luận chờ duyệt số {n}")
+    html = moderator_client.get(QUEUE).content.decode()
+    assert "Chờ duyệt (5)" in html and "5 bình luận" in html and "hơn" not in html
+
+    monkeypatch.setattr(admin_views, "COUNT_LIMIT", 3)
+    html = moderator_client.get(QUEUE).content.decode()
+    assert "Chờ duyệt (hơn 3)" in html
+    assert "hơn 3 bình luận" in html and "dùng bộ lọc để xem bình luận cũ hơn" in html
+    assert html.count("Bình luận chờ duyệt số") == 3  # the newest three
+    assert "Bình luận chờ duyệt số 4" in html and "Bình luận chờ duyệt số 0" not in html
+    html = moderator_client.get("/admin/").content.decode()
+    props = re.search(r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S)
+    assert "Kiểm duyệt bình luận (hơn 3)" in json.dumps(json.loads(props.group(1)), ensure_ascii=False)

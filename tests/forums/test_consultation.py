@@ -450,3 +450,65 @@ def test_closing_time_does_not_matter_to_subscriptions_but_unpublished_forums_re
     forum.unpublish()
     assert client.post(url, {"email": "b@example.vn"}).status_code == 404
     assert client.get(url).status_code == 404
+
+
+# ---------------------------------------------------------------- totals from the counters (issue 15, bench)
+
+
+def test_forum_page_and_part_page_read_their_totals_from_the_counters(client, forum, parts, moderator):
+    first, second = opinion(forum, parts[1]), opinion(forum, parts[1], body="Ý kiến thứ hai về Điều 1.")
+    moderation.approve([first, second], moderator)
+    reply = Comment.objects.create(page=forum, parent=first, author_name="Lê Văn Bình", body="Đồng tình.")
+    moderation.approve([reply], moderator)
+    html = client.get(forum.url).content.decode()
+    assert "(3 ý kiến)" in html  # two opinions (counters) + one approved reply (partial index)
+    assert "Ý kiến thứ hai về Điều 1." in html
+    part_html = client.get(f"{forum.url}?phan={parts[1].pk}").content.decode()
+    assert "Ý kiến thứ hai về Điều 1." in part_html
+
+    # A row approved around the engine is not in the counters until they are rebuilt:
+    # the page shows what the counters say (no COUNT(*) over the forum's rows).
+    opinion(forum, parts[1], status=APPROVED, body="Ghi thẳng vào bảng, chưa đếm.")
+    assert "(3 ý kiến)" in client.get(forum.url).content.decode()
+    call_command("rebuild_forum_tallies", "--forum", str(forum.pk))
+    assert "(4 ý kiến)" in client.get(forum.url).content.decode()
+
+
+def test_cached_sums_are_forgotten_when_a_counter_moves(client, forum, parts, moderator):
+    """The page's and the API's sums are cached per forum: every decision forgets them."""
+    comment = opinion(forum, parts[1])
+    link = f'href="?phan={parts[1].pk}#phan-dang-xem">Xem ý kiến'
+    assert tally(client, forum)["count"] == 0
+    assert f"{link}</a>" in client.get(forum.url).content.decode()
+    moderation.approve([comment], moderator)
+    data = tally(client, forum)
+    assert data["count"] == 1
+    assert [row["count"] for row in data["by_part"] if row["id"] == parts[1].pk] == [1]
+    assert f"{link} (1)</a>" in client.get(forum.url).content.decode()
+    moderation.withdraw([comment], moderator, "Nội dung trùng lặp.")
+    assert tally(client, forum)["count"] == 0
+    assert f"{link}</a>" in client.get(forum.url).content.decode()
+
+
+def test_migration_counts_the_opinions_of_forums_without_counters(forum, parts, outlet):
+    """comments 0005: forums approved before the counters existed get them from their
+    rows (the forum page now reads its totals from them); counted forums are left alone."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("cms.comments.migrations.0005_reply_indexes_and_existing_tallies")
+    first = opinion(forum, parts[1], status=APPROVED)
+    opinion(forum, None, status=APPROVED, source="thu", people_count=4, locality="Phường An Hòa")
+    opinion(forum, parts[1], status=PENDING)
+    Comment.objects.create(page=forum, parent=first, author_name="Lê Bình", body="Trả lời.", status=APPROVED)
+    article = make_article(make_column(outlet))
+    Comment.objects.create(page=article, author_name="Lê Bình", body="Bình luận bài báo.", status=APPROVED)
+    assert not OpinionTally.objects.exists()
+
+    migration.count_existing_opinions(apps, None)
+    assert counted(forum, parts[1]) == 1 and counted(forum) == 1
+    assert OpinionTally.objects.get(page=forum, part_key=0).people == 4
+    assert not OpinionTally.objects.filter(page=article).exists()  # articles take comments, not opinions
+    migration.count_existing_opinions(apps, None)  # a forum with counters is not counted twice
+    assert counted(forum, parts[1]) == 1 and counted(forum) == 1
