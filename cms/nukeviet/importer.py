@@ -31,6 +31,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
+from modelcluster.models import get_all_child_relations
 from modelsearch import index as search_index
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler as search_post_save
@@ -1236,7 +1237,12 @@ class Importer:
             for model, model_ids in by_model.items():
                 # get_indexed_objects prefetches what the search fields read (tags): a query a
                 # chunk, not one a page.
-                objects = list(model.get_indexed_objects().filter(pk__in=model_ids))
+                objects = model.get_indexed_objects().filter(pk__in=model_ids)
+                if inline_references:  # the reference index reads every child relation of each page
+                    objects = objects.prefetch_related(
+                        *(relation.get_accessor_name() for relation in get_all_child_relations(model))
+                    )
+                objects = list(objects)
                 for backend in backends:
                     backend.add_bulk(model, objects)
                 pages.extend(objects)

@@ -5,7 +5,7 @@ the same audit-log entry, and it renders, is in the API, the search and its colu
 import uuid
 
 import pytest
-from wagtail.models import Page, PageLogEntry
+from wagtail.models import Page, PageLogEntry, ReferenceIndex
 
 from cms.news.models import ArticlePage
 from cms.nukeviet.importer import BulkPages
@@ -73,6 +73,18 @@ def test_bulk_imported_page_matches_a_page_saved_by_wagtail(portal, client):
     # The audit trail: the same "wagtail.create" entry Page.save writes.
     assert _log(imported_page) == _log(twin)
     assert _log(imported_page)[1] == "wagtail.create"
+    # Wagtail's reference index ("usage" in the admin), written at the end of the import.
+    indexed = set(
+        ReferenceIndex.objects.filter(object_id=str(imported_page.pk)).values_list(
+            "to_content_type_id", "to_object_id", "model_path", "content_path"
+        )
+    )
+    assert indexed == set(ReferenceIndex._extract_references_from_object(imported_page))
+    assert {path.split(".")[0] for _ct, _id, path, _content in indexed} >= {
+        "hero_image",
+        "article_authors",
+        "attachments",
+    }
     column.refresh_from_db()
     assert column.numchild == column.get_children().count()
     assert tree_problems() == [[], [], [], [], []]
