@@ -1247,6 +1247,11 @@ class Importer:
                     backend.add_bulk(model, objects)
                 pages.extend(objects)
             _cache_parents(pages)
+            # Wagtail keeps the sites' root paths on the object asked for a URL, reading the
+            # cache for each new object otherwise (the search document has the page's URL).
+            root_paths = t.Site.get_site_root_paths()
+            for page in pages:
+                page._wagtail_cached_site_root_paths = root_paths
             if inline_references:
                 for page in pages:
                     ReferenceIndex.create_or_update_for_object(page)
