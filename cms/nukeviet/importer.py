@@ -338,6 +338,7 @@ class Importer:
         self.site = None
         self.home = None
         self.columns = {}  # catid -> (page id, alias, hidden)
+        self.topic_titles, self.topic_aliases = {}, {}
         self.reindex = set()  # pages written: indexed once at the end, not on each save
         self.indexed_objects = []  # authors, issuers, images, documents made
 
@@ -442,10 +443,19 @@ class Importer:
 
     # ------------------------------------------------------------ redirects
 
-    def _redirect(self, old_path, page):
+    def _redirect(self, old_path, page, route=""):
         """Noted now, written by _write_redirects at the end of the batch (one look-up and one
-        bulk INSERT a batch instead of two queries a redirect)."""
-        self.pending_redirects[t.Redirect.normalise_path(old_path)] = page.pk
+        bulk INSERT a batch instead of two queries a redirect). `route`: a path the page
+        serves itself (a tag page of the home page)."""
+        self.pending_redirects[t.Redirect.normalise_path(old_path)] = (page.pk, route)
+
+    def _redirect_old_urls(self, module, op, suffix, page, route=""):
+        """Every form NukeViet gave one URL: rewritten (`/news/<op><suffix>`), with the
+        language in the path as multilingual sites write it (`/vi/news/…`), and the query
+        form (`/index.php?language=vi&nv=news&op=<op>`)."""
+        self._redirect(f"/{module}/{op}{suffix}", page, route)
+        self._redirect(f"/{self.lang}/{module}/{op}{suffix}", page, route)
+        self._redirect(f"/index.php?language={self.lang}&nv={module}&op={op}", page, route)
 
     def _write_redirects(self):
         wanted, self.pending_redirects = self.pending_redirects, {}
@@ -458,12 +468,26 @@ class Importer:
                 for redirect in t.Redirect.objects.filter(site=self.site, old_path__in=chunk)
             )
         new = []
-        for path, page_id in wanted.items():
+        for path, (page_id, route) in wanted.items():
             redirect = existing.get(path)
             if redirect is None:
-                new.append(t.Redirect(site=self.site, old_path=path, redirect_page_id=page_id, is_permanent=True))
-            elif redirect.redirect_page_id != page_id or not redirect.is_permanent or redirect.redirect_link:
-                redirect.redirect_page_id, redirect.redirect_link, redirect.is_permanent = page_id, "", True
+                new.append(
+                    t.Redirect(
+                        site=self.site,
+                        old_path=path,
+                        redirect_page_id=page_id,
+                        redirect_page_route_path=route,
+                        is_permanent=True,
+                    )
+                )
+            elif (
+                redirect.redirect_page_id != page_id
+                or redirect.redirect_page_route_path != route
+                or not redirect.is_permanent
+                or redirect.redirect_link
+            ):
+                redirect.redirect_page_id, redirect.redirect_page_route_path = page_id, route
+                redirect.redirect_link, redirect.is_permanent = "", True
                 redirect.save()
                 self.report.count("redirect", "updated")
             else:
@@ -640,8 +664,7 @@ class Importer:
         self.reindex.add(page.pk)
         self._remember("column", row["catid"], page.pk, print_)
         self.report.count("column", "created" if created else "updated")
-        self._redirect(f"/{self.news}/{alias}/", page)
-        self._redirect(f"/index.php?language={self.lang}&nv={self.news}&op={alias}", page)
+        self._redirect_old_urls(self.news, alias, "/", page)
         return page, alias, hidden
 
     # ------------------------------------------------------------ articles
@@ -650,10 +673,20 @@ class Importer:
         table = f"{self.news}_topics"
         if not self.source.has(table):
             return {}
-        return {
-            row["topicid"]: clean_text(row["title"], 100)
-            for row in self.source.rows(f"SELECT * FROM {self.source.table(table)}")
-        }
+        rows = self.source.rows(f"SELECT * FROM {self.source.table(table)}")
+        self.topic_aliases = {row["topicid"]: clean_text(row["alias"]) for row in rows}
+        return {row["topicid"]: clean_text(row["title"], 100) for row in rows}
+
+    def _topic_redirects(self):
+        """A topic's page (`/news/topic/<alias>/`) -> the tag page of its tag (`/chu-de/<slug>/`,
+        served by the home page), where its articles are listed."""
+        for topic_id, title in self.topic_titles.items():
+            alias = self.topic_aliases.get(topic_id)
+            if not (title and alias):
+                continue
+            tag = self._tag_objects([title])[0]
+            self._redirect_old_urls(self.news, f"topic/{alias}", "/", self.home, route=f"/chu-de/{tag.slug}/")
+        self._write_redirects()
 
     def _sources(self):
         table = f"{self.news}_sources"
@@ -695,6 +728,8 @@ class Importer:
                 self._write_new_articles(new)
                 self._write_redirects()
         bar.close()
+        with transaction.atomic():
+            self._topic_redirects()
 
     def _article_in_savepoint(self, row, known, new=None):
         mark = len(self.pending_redirects)
@@ -854,9 +889,15 @@ class Importer:
         self._article_redirects(row, column_alias, page)
 
     def _article_redirects(self, row, column_alias, page):
-        old = f"{column_alias}/{row['alias']}-{row['id']}"
-        self._redirect(f"/{self.news}/{old}.html", page)
-        self._redirect(f"/index.php?language={self.lang}&nv={self.news}&op={old}", page)
+        # NukeViet finds an article by its id whichever of its categories (listcatid) the
+        # link names: each of them is an old URL. The page lives in the main one (catid).
+        aliases = [column_alias]
+        for catid in str(row.get("listcatid") or "").split(","):
+            column = self.columns.get(int(catid)) if catid.strip().isdigit() else None
+            if column is not None and column[1] not in aliases:
+                aliases.append(column[1])
+        for alias in aliases:
+            self._redirect_old_urls(self.news, f"{alias}/{row['alias']}-{row['id']}", ".html", page)
 
     def _tag_objects(self, names):
         """Tag rows for `names`, looked up or made once a run (taggit asks the database for
@@ -1059,8 +1100,7 @@ class Importer:
         self.reindex.add(page.pk)
         self._remember("directive", law_id, page.pk, print_, created=known is None)
         self.report.count("directive", "created" if created else "updated")
-        self._redirect(f"/{self.laws}/detail/{row['alias']}/", page)
-        self._redirect(f"/index.php?language={self.lang}&nv={self.laws}&op=detail/{row['alias']}", page)
+        self._redirect_old_urls(self.laws, f"detail/{row['alias']}", "/", page)
 
     # ------------------------------------------------------------ comments
 
