@@ -111,10 +111,14 @@ class ChildPlacer:
     Why not treebeard's add_child: it locks and re-reads the parent and asks the database for
     its last child on every insert, and Wagtail's unique_slug check asks for the siblings'
     slugs: three queries an article (a fifth of its time). The importer adds thousands of
-    children to the same few columns, so it keeps each parent's last path and slugs in memory.
-    A failed row calls forget(): what its savepoint rolled back is read again next time, and
-    a page another user adds meanwhile only costs the row that collides (reported, not lost).
+    children to the same few columns, so it keeps each parent's last path in memory, and
+    asks for the slugs a batch wants in one query on the slug index (keeping every sibling's
+    slug instead made memory grow with the archive). A failed row calls forget(): what its
+    savepoint rolled back is read again next time, and a page another user adds meanwhile
+    only costs the row that collides (reported, not lost).
     """
+
+    SUFFIXES = 4  # base, base-2 … base-4 asked at once; more only when all are taken
 
     def __init__(self):
         self._parents = {}
@@ -126,20 +130,40 @@ class ChildPlacer:
         state = self._parents.get(parent.pk)
         if state is None:
             children = t.Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-            state = {
-                "last": children.order_by("-path").values_list("path", flat=True).first(),
-                "slugs": set(children.values_list("slug", flat=True)),
-            }
+            state = {"last": children.order_by("-path").values_list("path", flat=True).first()}
             self._parents[parent.pk] = state
         return state
 
+    def _taken(self, parent, candidates):
+        taken = set()
+        for chunk in _chunks(sorted(candidates), 500):
+            taken.update(
+                t.Page.objects.filter(slug__in=chunk, depth=parent.depth + 1, path__startswith=parent.path).values_list(
+                    "slug", flat=True
+                )
+            )
+        return taken
+
+    def slugs(self, parent, wanted, fallback="bai-viet"):
+        """A slug unique among `parent`'s children (and among themselves) for each of `wanted`."""
+        bases = [(t.vn_slugify(w or "") or fallback)[:200].strip("-") or fallback for w in wanted]
+        candidates = {base: [base] + [f"{base}-{n}" for n in range(2, self.SUFFIXES + 1)] for base in bases}
+        taken = self._taken(parent, {c for names in candidates.values() for c in names})
+        result = []
+        for base in bases:
+            slug = next((c for c in candidates[base] if c not in taken), None)
+            n = self.SUFFIXES + 1
+            while slug is None:  # all the usual ones taken: ask for the next few
+                more = [f"{base}-{m}" for m in range(n, n + 20)]
+                taken |= self._taken(parent, set(more))
+                slug = next((c for c in more if c not in taken), None)
+                n += 20
+            taken.add(slug)
+            result.append(slug)
+        return result
+
     def slug(self, parent, wanted, fallback="bai-viet"):
-        base = (t.vn_slugify(wanted or "") or fallback)[:200].strip("-") or fallback
-        taken = self._state(parent)["slugs"]
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        return slug
+        return self.slugs(parent, [wanted], fallback)[0]
 
     def place(self, parent, page):
         """Give the unsaved `page` the tree fields of the next child of `parent`, in memory
@@ -153,7 +177,6 @@ class ChildPlacer:
         page.numchild = 0
         page.set_url_path(parent)
         state["last"] = page.path
-        state["slugs"].add(page.slug)
 
     def add(self, parent, page):
         """Save the new `page` as the last child of `parent`, without Wagtail's full clean
@@ -169,7 +192,6 @@ class ChildPlacer:
         page.save(clean=False)
         t.Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
         state["last"] = page.path
-        state["slugs"].add(page.slug)
 
 
 def _slug_base(wanted, fallback="bai-viet"):
@@ -226,11 +248,16 @@ class BulkPages:
     def insert(self, new):
         placer = self.importer.placer
         now = timezone.now()
+        by_parent = {}
         for item in new:
-            page = item.page
-            page.slug = placer.slug(item.parent, page.slug)
-            page.draft_title = page.draft_title or page.title
-            placer.place(item.parent, page)
+            by_parent.setdefault(item.parent.pk, []).append(item)
+        for items in by_parent.values():
+            parent = items[0].parent
+            for item, slug in zip(items, placer.slugs(parent, [i.page.slug for i in items]), strict=True):
+                page = item.page
+                page.slug = slug
+                page.draft_title = page.draft_title or page.title
+                placer.place(parent, page)
         bases = [t.Page(**{name: getattr(item.page, name) for name in self._page_fields}) for item in new]
         t.Page.objects.bulk_create(bases)
         for item, base in zip(new, bases, strict=True):
@@ -339,7 +366,10 @@ class Importer:
         self.home = None
         self.columns = {}  # catid -> (page id, alias, hidden)
         self.topic_titles, self.topic_aliases = {}, {}
-        self.reindex = set()  # pages written: indexed once at the end, not on each save
+        self.reindex = set()  # pages written: indexed once a batch (_flush_index), not on each save
+        self.indexed_pages = 0
+        self.inline_references = True
+        self._search_backends = None
         self.indexed_objects = []  # authors, issuers, images, documents made
 
     # ------------------------------------------------------------ running
@@ -347,6 +377,7 @@ class Importer:
     def run(self) -> Report:
         with transaction.atomic(), _indexing_deferred():
             self.site, self.home = self.target_site()
+            self.inline_references = self._expected_pages() <= REFERENCE_INDEX_INLINE
             self.import_columns()
             if self.source.has(f"{self.news}_rows"):
                 self.import_articles()
@@ -361,6 +392,11 @@ class Importer:
                 transaction.on_commit(t.purge_all)
         self.source.close()
         return self.report
+
+    def _expected_pages(self):
+        s = self.source
+        tables = [f"{self.news}_cat", f"{self.news}_rows", f"{self.laws}_row"]
+        return sum(s.count(f"SELECT COUNT(*) FROM {s.table(name)}") for name in tables if s.has(name))
 
     def _bar(self, total, label):
         from tqdm import tqdm
@@ -619,6 +655,7 @@ class Importer:
                 break
         bar.close()
         self._write_redirects()
+        self._flush_index()
         self.columns = {catid: (info[0].pk, info[1], info[2]) for catid, info in done.items()}
         self.column_pages = {info[0].pk: info[0] for info in done.values()}
 
@@ -727,6 +764,7 @@ class Importer:
                     bar.update(1)
                 self._write_new_articles(new)
                 self._write_redirects()
+                self._flush_index()
         bar.close()
         with transaction.atomic():
             self._topic_redirects()
@@ -979,6 +1017,7 @@ class Importer:
                         self._fail("directive", row["id"], f"{type(error).__name__}: {error}")
                     bar.update(1)
                 self._write_redirects()
+                self._flush_index()
         bar.close()
 
     def _kind(self, parsed, category_title):
@@ -1243,25 +1282,42 @@ class Importer:
 
     # ------------------------------------------------------------ search
 
-    def update_search_index(self):
-        """Indexes written once, in bulk, for every page and object the run touched (saving
-        updated them on each of a page's saves: two thirds of the time of an import).
+    def _flush_index(self):
+        """The search indexes (and, for a small archive, the reference index) of the pages
+        the batch wrote, in bulk: once a page is final, not on each of its saves, and a batch
+        at a time, so that no list of every page imported is kept until the end.
 
         The readers' search (cms.search) indexes pages when they are published through
         Wagtail; imported pages are written directly, so they are indexed here too."""
-        ids = sorted(self.reindex)
-        backends = list(get_search_backends(with_auto_update=True))
-        inline_references = len(ids) <= REFERENCE_INDEX_INLINE
+        objects, self.indexed_objects = self.indexed_objects, []
+        by_model = {}
+        for obj in objects:
+            by_model.setdefault(type(obj), {})[obj.pk] = obj
+        for model, found in by_model.items():
+            # Only what still exists: a row that failed rolled back the image it had made.
+            for pk in model.objects.filter(pk__in=list(found)).values_list("pk", flat=True):
+                obj = found[pk]
+                if search_index.class_is_indexed(model):
+                    search_index.insert_or_update_object(obj)
+                if ReferenceIndex.is_indexed(model):
+                    ReferenceIndex.create_or_update_for_object(obj)
+        ids, self.reindex = sorted(self.reindex), set()
+        if not ids:
+            return
+        if self._search_backends is None:
+            self._search_backends = list(get_search_backends(with_auto_update=True))
         with t.restriction_memo():
-            self._index_pages(ids, backends, inline_references)
-        for obj in self.indexed_objects:
-            if search_index.class_is_indexed(type(obj)):
-                search_index.insert_or_update_object(obj)
-            if ReferenceIndex.is_indexed(type(obj)):
-                ReferenceIndex.create_or_update_for_object(obj)
-        if not inline_references:
+            self._index_pages(ids, self._search_backends, self.inline_references)
+        self.indexed_pages += len(ids)
+
+    def update_search_index(self):
+        """What is left to index at the end: pages not flushed yet, authors, issuers,
+        images and documents made, and what to run afterwards for a big archive."""
+        self._flush_index()
+        ids = self.indexed_pages
+        if not self.inline_references:
             self.out(
-                f"{len(ids):,} trang đã nhập: chạy `manage.py rebuild_references_index` để Wagtail "
+                f"{ids:,} trang đã nhập: chạy `manage.py rebuild_references_index` để Wagtail "
                 "biết ảnh, tài liệu, tác giả nào được trang nào dùng."
             )
         if t.search_service.external_backend() is not None and ids:

@@ -123,3 +123,16 @@ def test_a_failed_bulk_write_is_rolled_back_and_done_row_by_row(clean_tree, nuke
     assert sorted(pages.values_list("pk", flat=True)) == sorted(items.values_list("object_id", flat=True))
     assert PageLogEntry.objects.filter(action="wagtail.create", page__in=pages).count() == 8
     assert tree_problems() == [[], [], [], [], []]
+
+
+def test_slugs_asked_per_batch_stay_unique_among_siblings(column):
+    """ChildPlacer keeps no list of sibling slugs: it asks the database for the ones a batch
+    wants, and numbers the rest (beyond the usual suffixes too)."""
+    from cms.nukeviet.importer import ChildPlacer
+
+    placer = ChildPlacer()
+    for slug in ("tin-moi", "tin-moi-2", "tin-moi-3", "tin-moi-4"):
+        placer.add(column, ArticlePage(title=slug, slug=slug, lead="x"))
+    wanted = ["Tin mới", "tin-moi", "Khác", "khác"]
+    assert placer.slugs(column, wanted) == ["tin-moi-5", "tin-moi-6", "khac", "khac-2"]
+    assert tree_problems() == [[], [], [], [], []]
