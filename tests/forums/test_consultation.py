@@ -2,6 +2,7 @@
 tally API, the rebuild command and the published response with its subscriptions."""
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -512,3 +513,28 @@ def test_migration_counts_the_opinions_of_forums_without_counters(forum, parts, 
     assert not OpinionTally.objects.filter(page=article).exists()  # articles take comments, not opinions
     migration.count_existing_opinions(apps, None)  # a forum with counters is not counted twice
     assert counted(forum, parts[1]) == 1 and counted(forum) == 1
+
+
+def test_a_part_with_many_opinions_links_a_few_pages_not_all(client, forum, parts):
+    """250 approved opinions on one article are 25 pages: the part's page links the first,
+    two pages either side of the current one and the last, with an ellipsis between."""
+    Comment.objects.bulk_create(
+        Comment(page=forum, part=parts[1], stance="dong-y", status=APPROVED, author_name="Bạn đọc", body=f"Ý kiến {n}.")
+        for n in range(250)
+    )
+    call_command("rebuild_forum_tallies", "--forum", str(forum.pk))
+    html = client.get(f"{forum.url}?phan={parts[1].pk}&trang-y-kien=12").content.decode()
+    nav = html[html.index('aria-label="Trang ý kiến về Điều 1"') :]
+    nav = nav[: nav.index("</nav>")]
+    numbers = re.findall(r"trang-y-kien=(\d+)#", nav)
+    assert numbers == ["1", "10", "11", "13", "14", "25"]
+    assert '<span aria-current="page">12</span>' in nav and nav.count("…") == 2
+    # A page past the end shows the last one, a malformed one the first: never a 500.
+    assert (
+        '<span aria-current="page">25</span>'
+        in client.get(f"{forum.url}?phan={parts[1].pk}&trang-y-kien=999").content.decode()
+    )
+    assert (
+        '<span aria-current="page">1</span>'
+        in client.get(f"{forum.url}?phan={parts[1].pk}&trang-y-kien=abc").content.decode()
+    )
