@@ -16,6 +16,8 @@ from .models import STANCE_CHOICES, Comment
 # A forum's section (cms.forums.models.ForumSection), reached through Comment's own
 # foreign key so the engine imports nothing from the forums app above it.
 SECTION_MODEL = Comment._meta.get_field("section").related_model
+# A part of a forum's draft (cms.forums.models.DraftPart, issue 15), reached the same way.
+PART_MODEL = Comment._meta.get_field("part").related_model
 
 
 class QueueFilterForm(forms.Form):
@@ -32,6 +34,9 @@ class QueueFilterForm(forms.Form):
     section = forms.ModelChoiceField(
         label="Mục góp ý", queryset=SECTION_MODEL.objects.none(), required=False, empty_label="Tất cả"
     )
+    part = forms.ModelChoiceField(
+        label="Phần dự thảo", queryset=PART_MODEL.objects.none(), required=False, empty_label="Tất cả"
+    )
     stance = forms.ChoiceField(label="Quan điểm", choices=[("", "Tất cả")] + STANCE_CHOICES, required=False)
     date_from = forms.DateField(
         label="Gửi từ ngày", required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -46,13 +51,17 @@ class QueueFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         site_queryset = Site.objects.select_related("root_page").order_by("site_name", "hostname")
         sections = SECTION_MODEL.objects.select_related("page").order_by("page__title", "sort_order")
+        parts = PART_MODEL.objects.select_related("page", "parent").order_by("page__title", "page_id", "sort_order")
         if sites is not None:
             site_queryset = site_queryset.filter(pk__in=[site.pk for site in sites])
             sections = sections.filter(moderation.site_filter(sites))
+            parts = parts.filter(moderation.site_filter(sites))
         self.fields["site"].queryset = site_queryset
         self.fields["site"].label_from_instance = lambda site: site.site_name or site.hostname
         self.fields["section"].queryset = sections
         self.fields["section"].label_from_instance = lambda section: f"{section.page.title} — {section.title}"
+        self.fields["part"].queryset = parts
+        self.fields["part"].label_from_instance = lambda part: f"{part.page.title} — {part.full_label}"
 
     def apply(self, queryset):
         """Filters that are valid; invalid ones are reported by the form and ignored."""
@@ -63,6 +72,8 @@ class QueueFilterForm(forms.Form):
             queryset = queryset.filter(page_id=data["page"])
         if data.get("section"):
             queryset = queryset.filter(section=data["section"])
+        if data.get("part"):
+            queryset = queryset.filter(part=data["part"])
         if data.get("stance"):
             queryset = queryset.filter(stance=data["stance"])
         tz = timezone.get_current_timezone()

@@ -2,7 +2,7 @@
 
 Nothing is downloaded: the press photos are drawn scenes (photos.py, no text in
 them: the caption is the page's), the PDFs have a real text layer. Both use the DejaVu fonts
-shipped in cms/demo/fonts/, so they work on a machine without system fonts.
+shipped in cms/core/fonts/, so they work on a machine without system fonts.
 """
 
 import math
@@ -28,7 +28,7 @@ from cms.news.models import ArticlePage
 
 from .photos import draw_photo
 
-FONTS_DIR = Path(__file__).resolve().parent / "fonts"
+FONTS_DIR = Path(__file__).resolve().parents[1] / "core" / "fonts"
 FONT_REGULAR = FONTS_DIR / "DejaVuSans.ttf"
 FONT_BOLD = FONTS_DIR / "DejaVuSans-Bold.ttf"
 

@@ -48,12 +48,15 @@ RELATION_CHOICES = [
     ("guides", "Hướng dẫn thực hiện"),
     ("replaces", "Thay thế"),
     ("amends", "Sửa đổi, bổ sung"),
+    # NukeViet's "văn bản liên quan" (issue 16): related, without saying how.
+    ("relates", "Liên quan"),
 ]
 RELATION_INVERSE_LABELS = {
     "implements": "Được triển khai bởi",
     "guides": "Được hướng dẫn bởi",
     "replaces": "Bị thay thế bởi",
     "amends": "Được sửa đổi, bổ sung bởi",
+    "relates": "Liên quan",
 }
 
 MILESTONE_CHOICES = [

@@ -38,6 +38,7 @@ NOT_PUBLISHED = (REJECTED, SPAM, WITHDRAWN)
 ONLINE = "Trực tuyến"
 NO_SECTION = "—"
 NO_SECTION_ROW = "Không theo mục"
+WHOLE_DRAFT_ROW = "Về toàn bộ dự thảo"
 NO_STANCE = "Không nêu"
 NO_LOCALITY = "Không nêu"
 TOTAL = "Tổng"
@@ -59,7 +60,16 @@ COLUMNS = [
     "Nguồn",
 ]
 STATUS_COLUMNS = ["Tình trạng", "Lý do"]
+# Issue 15: a forum with a draft says which part each opinion is on and what wording it
+# proposes; a forum with opinions from meetings says which meeting and for how many.
+PART_COLUMN = "Phần dự thảo"
+WORDING_COLUMN = "Đề xuất sửa thành"
+MEETING_COLUMNS = ["Hội nghị, buổi làm việc", "Số người đại diện"]
 WIDTHS = {
+    PART_COLUMN: 22,
+    WORDING_COLUMN: 60,
+    "Hội nghị, buổi làm việc": 36,
+    "Số người đại diện": 12,
     "STT": 6,
     "Họ tên": 24,
     "Cơ quan/tổ chức": 28,
@@ -86,11 +96,27 @@ BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def columns_for(statuses):
-    """Rows of non-approved opinions also say what happened to them and why."""
+def has_meetings(forum):
+    return Comment.objects.filter(page=forum).exclude(meeting="").exists()
+
+
+def columns_for(statuses, *, parts=False, meetings=False):
+    """The columns of an opinion sheet. Rows of non-approved opinions also say what
+    happened to them and why; a forum with a draft gets its part and proposed-wording
+    columns, one with meetings their name and head count."""
+    columns = list(COLUMNS)
+    if parts:
+        columns.insert(columns.index("Mục góp ý") + 1, PART_COLUMN)
+        columns.insert(columns.index("Nội dung") + 1, WORDING_COLUMN)
+    if meetings:
+        columns += MEETING_COLUMNS
     if any(status != APPROVED for status in statuses):
-        return COLUMNS + STATUS_COLUMNS
-    return list(COLUMNS)
+        columns += STATUS_COLUMNS
+    return columns
+
+
+def forum_columns(forum, statuses):
+    return columns_for(statuses, parts=bool(forum.parts()), meetings=has_meetings(forum))
 
 
 def _local(value):
@@ -109,6 +135,10 @@ OPINION_FIELDS = (
     "source",
     "status",
     "status_reason",
+    "part_id",
+    "proposed_wording",
+    "meeting",
+    "people_count",
 )
 
 
@@ -127,10 +157,12 @@ def opinion_rows(forum, statuses=(APPROVED,), dates_as_datetime=False):
 
     "Ngày gửi" is `dd/mm/yyyy HH:MM` local time, or with `dates_as_datetime` a
     naive local datetime (for a real date cell)."""
-    with_status = len(columns_for(statuses)) > len(COLUMNS)
+    with_status = any(status != APPROVED for status in statuses)
+    part_labels = {part.pk: part.label for part in forum.parts()}
     rows = _opinions(forum, statuses).iterator(chunk_size=2000)
     for number, values in enumerate(rows, start=1):
-        name, organisation, locality, section, stance, body, created_at, source, status, reason = values
+        name, organisation, locality, section, stance, body, created_at, source, status, reason = values[:10]
+        part_id, wording, meeting, people = values[10:]
         sent = _local(created_at)
         row = {
             "STT": number,
@@ -142,6 +174,10 @@ def opinion_rows(forum, statuses=(APPROVED,), dates_as_datetime=False):
             "Nội dung": body,
             "Ngày gửi": sent if dates_as_datetime else sent.strftime(DATE_FORMAT),
             "Nguồn": SOURCE_LABELS.get(source, source) if source else ONLINE,
+            PART_COLUMN: part_labels.get(part_id, NO_SECTION),
+            WORDING_COLUMN: wording,
+            "Hội nghị, buổi làm việc": meeting,
+            "Số người đại diện": people,
         }
         if with_status:
             row["Tình trạng"] = STATUS_LABELS.get(status, status)
@@ -195,6 +231,28 @@ def summary_tables(forum):
     ]
     locality_rows.append((TOTAL, sum(by_locality.values())))
     return section_rows, locality_rows
+
+
+def part_rows(forum):
+    """Approved opinions counted by draft part × stance, in the draft's order, every part
+    with a row (zeros included), then "Về toàn bộ dự thảo" and "Tổng"; empty when the
+    forum has no draft."""
+    parts = forum.parts()
+    if not parts:
+        return []
+    counts = Counter()
+    approved = Comment.objects.filter(page=forum, status=APPROVED).order_by()
+    for row in approved.values("part_id", "stance").annotate(n=Count("pk")):
+        counts[(row["part_id"], STANCE_LABELS.get(row["stance"], NO_STANCE))] += row["n"]
+    rows = []
+    for pk, label in [(part.pk, f"{part.label}. {part.heading}" if part.heading else part.label) for part in parts] + [
+        (None, WHOLE_DRAFT_ROW)
+    ]:
+        values = [counts[(pk, stance)] for stance in STANCE_COLUMNS]
+        rows.append((label, *values, sum(values)))
+    totals = [sum(row[i] for row in rows) for i in range(1, len(STANCE_COLUMNS) + 2)]
+    rows.append((TOTAL, *totals))
+    return rows
 
 
 # ---------------------------------------------------------------- XLSX
@@ -260,8 +318,9 @@ def _close_opinion_sheet(sheet, columns, rows):
 
 
 def _opinion_sheets(workbook, title, forum, statuses):
-    columns = columns_for(statuses)
+    columns = forum_columns(forum, statuses)
     body = columns.index("Nội dung")
+    wording = columns.index(WORDING_COLUMN) if WORDING_COLUMN in columns else None
     sheet, part, rows = _new_opinion_sheet(workbook, title, columns), 1, 0
     for row in opinion_rows(forum, statuses, dates_as_datetime=True):
         if rows == MAX_SHEET_ROWS:
@@ -270,6 +329,8 @@ def _opinion_sheets(workbook, title, forum, statuses):
             sheet, rows = _new_opinion_sheet(workbook, f"{title} ({part})", columns), 0
         values = [_value(sheet, row[name]) for name in columns]
         values[body] = _text_cell(sheet, row["Nội dung"], alignment=WRAP)
+        if wording is not None and row[WORDING_COLUMN]:
+            values[wording] = _text_cell(sheet, row[WORDING_COLUMN], alignment=WRAP)
         sheet.append(values)
         rows += 1
     _close_opinion_sheet(sheet, columns, rows)
@@ -304,6 +365,20 @@ def _summary_sheet(workbook, forum):
                 for column, value in enumerate(values, start=1)
             ]
         )
+    drafted = part_rows(forum)
+    if drafted:
+        sheet.append([])
+        sheet.append([_text_cell(sheet, "Ý kiến đã duyệt theo phần dự thảo và quan điểm", font=BOLD)])
+        sheet.append(_header_row(sheet, [PART_COLUMN, *STANCE_COLUMNS, TOTAL]))
+        for values in drafted:
+            sheet.append(
+                [
+                    _value(
+                        sheet, value, font=BOLD if values[0] == TOTAL or column == len(values) else None, alignment=WRAP
+                    )
+                    for column, value in enumerate(values, start=1)
+                ]
+            )
     sheet.append([])
     sheet.append([_text_cell(sheet, "Ý kiến đã duyệt theo phường, xã", font=BOLD)])
     sheet.append(_header_row(sheet, ["Phường/xã", "Số ý kiến"]))
@@ -401,7 +476,7 @@ def neutralise(value):
 def build_csv(forum, statuses=(APPROVED,)):
     """UTF-8 with a BOM (so Excel reads Vietnamese correctly), comma-separated,
     CRLF line endings."""
-    columns = columns_for(statuses)
+    columns = forum_columns(forum, statuses)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)

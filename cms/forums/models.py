@@ -198,6 +198,11 @@ class ForumPage(HeadlessPreviewable, VietnameseSlugMixin, CommentablePage, Page)
             # COUNT(*) that grew with the forum (issue 15). A cached_property, so assignable.
             paginator.count = max(getattr(focus, "total", 0) or 0, 0)
             context["focus_opinions"] = paginator.get_page(request.GET.get("trang-y-kien"))
+            # 16,000 opinions on one article are 1,600 pages: Django's elided range
+            # (1 2 … 9 10 11 … 1599 1600), not a link to each (issue 15, a million opinions).
+            context["focus_page_links"] = list(
+                paginator.get_elided_page_range(context["focus_opinions"].number, on_each_side=2, on_ends=1)
+            )
             context["comment_initial"] = {"part": str(focus.pk)}
         return context
 

@@ -1,6 +1,6 @@
 """The response page as a PDF, with fpdf2 (already the project's PDF library: the demo
-makes its directives' PDFs with it) and the DejaVu fonts kept in cms/demo/fonts (read
-as files, not imported, so this app does not depend on the demo app)."""
+makes its directives' PDFs with it) and the DejaVu fonts shipped in cms/core/fonts (so
+it works on a machine without system fonts)."""
 
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from django.utils.html import strip_tags
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-FONTS = Path(settings.BASE_DIR) / "cms" / "demo" / "fonts"
+FONTS = Path(settings.BASE_DIR) / "cms" / "core" / "fonts"
 
 
 def _text(value):

@@ -59,6 +59,7 @@ KIND_LABELS = {
     "image": "Ảnh",
     "document": "Tài liệu",
     "redirect": "Chuyển hướng",
+    "relation": "Quan hệ văn bản",
 }
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 PUBLISHED_STATUSES = {1, 2}  # Xuất bản, Hẹn giờ đăng (NukeViet news rows)
@@ -1019,6 +1020,68 @@ class Importer:
                 self._write_redirects()
                 self._flush_index()
         bar.close()
+        self.import_law_relations()
+
+    def import_law_relations(self):
+        """NukeViet's `replacement` (the laws that replace this one) and `relatement`
+        (related laws), both lists of law ids, as relations between the imported pages:
+        "R replaces X" is R's relation, "X relates to Y" is X's. A relation already there is
+        left alone and none is removed, so a re-run adds nothing twice and keeps what
+        editors added; a page an editor changed here is not touched."""
+        s = self.source
+        table = s.table(f"{self.laws}_row")
+        wanted = []  # (source law id, kind, owner law id, target law id)
+        rows = s.stream(f"SELECT id, replacement, relatement FROM {table} WHERE replacement <> '' OR relatement <> ''")
+        for row in rows:
+            for column, kind in (("replacement", "replaces"), ("relatement", "relates")):
+                for value in str(row[column] or "").split(","):
+                    value = value.strip()
+                    if not value:
+                        continue
+                    if not value.isdigit() or int(value) == row["id"]:
+                        self.report.count("relation", "read")
+                        self.report.count("relation", "skipped")
+                        self._note("relation", row["id"], f"bỏ qua mã văn bản “{value[:20]}” trong {column}")
+                        continue
+                    owner, target = (int(value), row["id"]) if kind == "replaces" else (row["id"], int(value))
+                    wanted.append((row["id"], kind, owner, target))
+        if not wanted:
+            return
+        pages = {
+            int(source_id): object_id
+            for source_id, (object_id, _print) in self._mapping(
+                "directive", {law for _, _, owner, target in wanted for law in (owner, target)}
+            ).items()
+        }
+        existing = set(
+            t.DirectiveRelation.objects.filter(page_id__in=set(pages.values())).values_list(
+                "page_id", "kind", "target_id"
+            )
+        )
+        edited = {page.pk for page in t.DirectivePage.objects.filter(pk__in=set(pages.values())) if _edited_here(page)}
+        orders = Counter(page_id for page_id, _kind, _target in existing)
+        new = []
+        for source_id, kind, owner, target in wanted:
+            self.report.count("relation", "read")
+            if owner not in pages or target not in pages:
+                # NukeViet keeps the ids of deleted laws in these lists.
+                missing = owner if owner not in pages else target
+                self.report.count("relation", "skipped")
+                self._note(
+                    "relation", source_id, f"bỏ qua quan hệ với văn bản #{missing}: không có trong dữ liệu đã nhập"
+                )
+                continue
+            key = (pages[owner], kind, pages[target])
+            if key in existing or pages[owner] in edited:
+                self.report.count("relation", "skipped")
+                continue
+            existing.add(key)
+            new.append(t.DirectiveRelation(page_id=key[0], kind=kind, target_id=key[2], sort_order=orders[key[0]]))
+            orders[key[0]] += 1
+            self.report.count("relation", "created")
+        t.DirectiveRelation.objects.bulk_create(new)
+        # Both ends: "bị thay thế" changes the target's status too.
+        self.reindex.update(page_id for relation in new for page_id in (relation.page_id, relation.target_id))
 
     def _kind(self, parsed, category_title):
         folded = t.fold_vietnamese(category_title or "")

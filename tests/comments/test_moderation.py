@@ -412,6 +412,30 @@ def test_filters(moderator_client, outlet, article):
     assert len(row_ids(html)) == 4
 
 
+def test_filter_by_draft_part(moderator_client, outlet, article):
+    """Issue 15: a moderator works through the opinions on one article of a draft."""
+    from cms.forums.models import DraftPart
+
+    forum = make_forum(outlet, title="Góp ý dự thảo Kế hoạch 23-CT/TU", slug="ke-hoach-23")
+    forum.draft_parts.add(DraftPart(kind="dieu", number="Điều 3", heading="Sinh hoạt chuyên đề", sort_order=0))
+    forum.draft_parts.add(DraftPart(kind="dieu", number="Điều 4", heading="", sort_order=1))
+    forum.save()
+    third, fourth = forum.draft_parts.order_by("sort_order")
+    on_third = make_comment(forum, body="Mỗi quý một lần là hợp lý", part=third, stance="dong-y")
+    make_comment(forum, body="Điều 4 cần thêm thời hạn", part=fourth)
+    make_comment(forum, body="Góp ý chung cho dự thảo")
+
+    html = listing(moderator_client, part=third.pk)
+    assert row_ids(html) == [on_third.pk]
+    assert "Góp ý dự thảo Kế hoạch 23-CT/TU — Điều 3" in html  # the choice in the filter
+    assert row_ids(listing(moderator_client, part=third.pk, stance="khong-dong-y")) == []
+    # A part that does not exist, or is not a number, is reported and the filter ignored, never a 500.
+    for bad in ("999999", "abc", "1 OR 1=1", "9" * 40):
+        html = listing(moderator_client, part=bad)
+        assert "Hãy chọn một lựa chọn hợp lệ" in html
+        assert len(row_ids(html)) == 3
+
+
 def test_filter_by_outlet(moderator_client, moderator, article):
     second_home = make_outlet(title="Báo Thứ Hai", slug="bao-thu-hai", hostname="thuhai.example", default=False)
     outlet_groups(second_home)[MODERATOR].user_set.add(moderator)  # moderates both outlets

@@ -22,7 +22,7 @@ from cms.directives.kinds import KINDS
 from cms.directives.pdf_suggest import Suggestion, kind_from_number, suggest_from_pdf, suggest_from_text
 
 # The DejaVu fonts shipped for the demo content cover Vietnamese.
-FONTS_DIR = Path(pdf_suggest.__file__).resolve().parents[1] / "demo" / "fonts"
+FONTS_DIR = Path(pdf_suggest.__file__).resolve().parents[1] / "core" / "fonts"
 FONT_REGULAR = FONTS_DIR / "DejaVuSans.ttf"
 FONT_BOLD = FONTS_DIR / "DejaVuSans-Bold.ttf"
 

@@ -2,6 +2,7 @@
 tally API, the rebuild command and the published response with its subscriptions."""
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -345,7 +346,9 @@ def publish_response(forum, items=()):
     return page
 
 
-def test_subscribers_are_told_once_when_the_response_is_published(client, forum, parts, moderator):
+def test_subscribers_are_told_once_when_the_response_is_published(
+    client, forum, parts, moderator, django_capture_on_commit_callbacks
+):
     url = f"/gop-y/dien-dan/{forum.pk}/dang-ky-bao-cao/"
     response = client.post(url, {"email": "Hoa@Example.vn"})
     assert response.status_code == 303
@@ -363,24 +366,29 @@ def test_subscribers_are_told_once_when_the_response_is_published(client, forum,
     comment = opinion(forum, parts[1])
     moderation.approve([comment], moderator)
     mail.outbox = []
-    page = publish_response(
-        forum,
-        [
-            {
-                "part": parts[1],
-                "summary": "Nhiều ý kiến đồng tình.",
-                "accepted": "Bổ sung thời hạn.",
-                "not_accepted": "Không tách điều vì trùng lặp.",
-                "final_text": "Điều 1. Phạm vi (đã sửa)",
-                "representative_ids": str(comment.pk),
-            }
-        ],
-    )
+    with django_capture_on_commit_callbacks() as after_commit:
+        page = publish_response(
+            forum,
+            [
+                {
+                    "part": parts[1],
+                    "summary": "Nhiều ý kiến đồng tình.",
+                    "accepted": "Bổ sung thời hạn.",
+                    "not_accepted": "Không tách điều vì trùng lặp.",
+                    "final_text": "Điều 1. Phạm vi (đã sửa)",
+                    "representative_ids": str(comment.pk),
+                }
+            ],
+        )
     assert page.slug == "bao-cao-tiep-thu"
     assert page.url == forum.url + "bao-cao-tiep-thu/"
+    assert mail.outbox == []  # nothing is sent inside the publication's transaction
+    for callback in after_commit:
+        callback()
     [message] = mail.outbox
     assert message.to == ["hoa@example.vn"] and page.full_url in message.body
-    page.save_revision().publish()  # published again: nobody is told twice
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()  # published again: nobody is told twice
     assert len(mail.outbox) == 1
 
     html = client.get(page.url).content.decode()
@@ -512,3 +520,59 @@ def test_migration_counts_the_opinions_of_forums_without_counters(forum, parts, 
     assert not OpinionTally.objects.filter(page=article).exists()  # articles take comments, not opinions
     migration.count_existing_opinions(apps, None)  # a forum with counters is not counted twice
     assert counted(forum, parts[1]) == 1 and counted(forum) == 1
+
+
+def test_a_part_with_many_opinions_links_a_few_pages_not_all(client, forum, parts):
+    """250 approved opinions on one article are 25 pages: the part's page links the first,
+    two pages either side of the current one and the last, with an ellipsis between."""
+    Comment.objects.bulk_create(
+        Comment(page=forum, part=parts[1], stance="dong-y", status=APPROVED, author_name="Bạn đọc", body=f"Ý kiến {n}.")
+        for n in range(250)
+    )
+    call_command("rebuild_forum_tallies", "--forum", str(forum.pk))
+    html = client.get(f"{forum.url}?phan={parts[1].pk}&trang-y-kien=12").content.decode()
+    nav = html[html.index('aria-label="Trang ý kiến về Điều 1"') :]
+    nav = nav[: nav.index("</nav>")]
+    numbers = re.findall(r"trang-y-kien=(\d+)#", nav)
+    assert numbers == ["1", "10", "11", "13", "14", "25"]
+    assert '<span aria-current="page">12</span>' in nav and nav.count("…") == 2
+    # A page past the end shows the last one, a malformed one the first: never a 500.
+    assert (
+        '<span aria-current="page">25</span>'
+        in client.get(f"{forum.url}?phan={parts[1].pk}&trang-y-kien=999").content.decode()
+    )
+    assert (
+        '<span aria-current="page">1</span>'
+        in client.get(f"{forum.url}?phan={parts[1].pk}&trang-y-kien=abc").content.decode()
+    )
+
+
+def test_one_failing_address_does_not_stop_the_others(forum, monkeypatch, caplog):
+    from django.core.mail import EmailMessage
+
+    from cms.forums.tasks import notify_response_subscribers
+
+    for email in ("an@example.vn", "hong@example.vn", "binh@example.vn"):
+        ResponseSubscription.objects.create(forum=forum, email=email)
+    page = publish_response(forum)  # on_commit does not run here: the task is called below
+    sent = EmailMessage.send
+
+    def refuse_one(message, *args, **kwargs):
+        if message.to == ["hong@example.vn"]:
+            raise OSError("Máy chủ thư từ chối địa chỉ")
+        return sent(message, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMessage, "send", refuse_one)
+    mail.outbox = []
+    assert notify_response_subscribers.call(page.pk) == 2
+    assert sorted(m.to[0] for m in mail.outbox) == ["an@example.vn", "binh@example.vn"]
+    left = ResponseSubscription.objects.filter(notified_at__isnull=True).values_list("email", flat=True)
+    assert list(left) == ["hong@example.vn"]  # told on the next run, the others never twice
+    assert "Không gửi được thư" in caplog.text
+    monkeypatch.setattr(EmailMessage, "send", sent)
+    assert notify_response_subscribers.call(page.pk) == 1
+    assert [m.to[0] for m in mail.outbox].count("an@example.vn") == 1
+    # An unpublished response tells nobody.
+    page.unpublish()
+    ResponseSubscription.objects.create(forum=forum, email="moi@example.vn")
+    assert notify_response_subscribers.call(page.pk) == 0

@@ -389,3 +389,86 @@ def test_buttons_only_on_forums_for_moderating_users(forum, outlet, monkeypatch,
     ]
     assert forum_export_buttons(outlet, editor) == []
     assert forum_export_buttons(forum, make_user("phongvien", JOURNALISTS)) == []
+
+
+# ---------------------------------------------------------------- a draft's parts and meetings (issue 15)
+
+
+def drafted(forum):
+    from cms.forums.models import DraftPart
+
+    for order, (kind, number, heading) in enumerate(
+        [("chuong", "Chương I", "Quy định chung"), ("dieu", "Điều 9", "Học tập nghị quyết"), ("khoan", "Khoản 2", "")]
+    ):
+        forum.draft_parts.add(DraftPart(kind=kind, number=number, heading=heading, sort_order=order))
+    forum.save()
+    parts = {part.number: part for part in forum.draft_parts.all()}
+    clause, article = parts["Khoản 2"], parts["Điều 9"]
+    opinion(
+        forum,
+        "Nên quy định rõ thời hạn quán triệt.",
+        part=clause,
+        stance="khong-dong-y",
+        proposed_wording="=Trong 30 ngày kể từ ngày ban hành",
+    )
+    opinion(
+        forum,
+        "Hội nghị thống nhất với nội dung điều này.",
+        part=article,
+        stance="dong-y",
+        source="hoi-nghi",
+        meeting="Hội nghị Mặt trận phường An Hòa",
+        people_count=120,
+        created_at=SENT + timedelta(hours=1),
+    )
+    opinion(forum, "Dự thảo nhìn chung phù hợp.", stance="dong-y", created_at=SENT + timedelta(hours=2))
+    opinion(forum, "Chờ duyệt, không tính.", status="pending", part=article, stance="dong-y")
+    return clause, article
+
+
+def test_xlsx_of_a_drafted_forum_names_the_part_the_wording_and_the_meeting(forum, editor):
+    drafted(forum)
+    book = workbook_from(call(export_xlsx, editor, forum.pk))
+
+    rows = rows_of(book["Ý kiến đã duyệt"])
+    header = rows[0]
+    assert header[4:6] == ["Mục góp ý", "Phần dự thảo"]
+    assert header[7:9] == ["Nội dung", "Đề xuất sửa thành"]
+    assert header[-2:] == ["Hội nghị, buổi làm việc", "Số người đại diện"]
+    by_body = {row[header.index("Nội dung")]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    assert len(by_body) == 3  # the pending opinion is not in the synthesis
+    on_clause = by_body["Nên quy định rõ thời hạn quán triệt."]
+    assert on_clause["Phần dự thảo"] == "Khoản 2 Điều 9"
+    assert on_clause["Đề xuất sửa thành"] == "=Trong 30 ngày kể từ ngày ban hành"  # text, not a formula
+    meeting = by_body["Hội nghị thống nhất với nội dung điều này."]
+    assert (meeting["Phần dự thảo"], meeting["Hội nghị, buổi làm việc"], meeting["Số người đại diện"]) == (
+        "Điều 9",
+        "Hội nghị Mặt trận phường An Hòa",
+        120,
+    )
+    assert by_body["Dự thảo nhìn chung phù hợp."]["Phần dự thảo"] == "—"
+
+    summary = rows_of(book["Tổng hợp"])
+    start = next(i for i, row in enumerate(summary) if row[0] == "Ý kiến đã duyệt theo phần dự thảo và quan điểm")
+    assert summary[start + 1][:4] == ["Phần dự thảo", "Đồng ý", "Không đồng ý", "Ý kiến khác"]
+    table = {row[0]: row[1:] for row in summary[start + 2 : start + 7]}
+    assert table["Chương I. Quy định chung"] == [0, 0, 0, 0, 0]
+    assert table["Điều 9. Học tập nghị quyết"] == [1, 0, 0, 0, 1]  # a meeting counts as one opinion
+    assert table["Khoản 2 Điều 9"] == [0, 1, 0, 0, 1]
+    assert table["Về toàn bộ dự thảo"] == [1, 0, 0, 0, 1]
+    assert table["Tổng"] == [2, 1, 0, 0, 3]
+
+
+def test_csv_of_a_drafted_forum_has_the_same_columns(forum, editor):
+    drafted(forum)
+    text = body(call(export_csv, editor, forum.pk)).decode("utf-8")[1:]
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    header = rows[0]
+    assert "Phần dự thảo" in header and "Đề xuất sửa thành" in header and "Số người đại diện" in header
+    wording = [row[header.index("Đề xuất sửa thành")] for row in rows[1:]]
+    assert "'=Trong 30 ngày kể từ ngày ban hành" in wording  # neutralised for spreadsheets
+
+
+def test_a_forum_without_draft_or_meetings_keeps_the_plain_columns(forum, opinions, editor):
+    header = rows_of(workbook_from(call(export_xlsx, editor, forum.pk))["Ý kiến đã duyệt"])[0]
+    assert "Phần dự thảo" not in header and "Hội nghị, buổi làm việc" not in header

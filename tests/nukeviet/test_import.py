@@ -228,7 +228,29 @@ def test_directives(imported, client):
     assert response.status_code == 200
     assert "Ghi chú nội bộ" not in response.content.decode()
     api = client.get("/api/v2/pages/?type=directives.DirectivePage&fields=number").json()
-    assert sorted(item["number"] for item in api["items"]) == ["15/KH-UBND", "23-CT/TU", "Hướng dẫn liên ngành số 7"]
+    assert sorted(item["number"] for item in api["items"]) == [
+        "08-CT/TU",
+        "15/KH-UBND",
+        "23-CT/TU",
+        "Hướng dẫn liên ngành số 7",
+    ]
+
+
+def test_law_relations_replaced_and_related(imported, nukeviet_db, nukeviet_uploads, client):
+    """`replacement` on 08-CT/TU names 23-CT/TU (which replaces it); `relatement` on the
+    joint guide names 23-CT/TU, 15/KH-UBND, a deleted law (99) and garbage ("x")."""
+    new, old, guide, plan = directive(1), directive(5), directive(3), directive(2)
+    assert [(r.kind, r.target_id) for r in new.relations.all()] == [("replaces", old.pk)]
+    assert sorted((r.kind, r.target_id) for r in guide.relations.all()) == [("relates", new.pk), ("relates", plan.pk)]
+    assert old.status == "bi-thay-the"
+    html = client.get(old.url).content.decode()
+    assert "Bị thay thế bởi" in html and new.url in html
+    assert "bỏ qua quan hệ với văn bản #99" in imported and "bỏ qua mã văn bản “x”" in imported
+    assert counts(imported, "Quan hệ văn bản") == [5, 3, 0, 2, 0]
+    # Again: nothing twice.
+    again = run_import(nukeviet_db, nukeviet_uploads, "--site", "localhost")
+    assert counts(again, "Quan hệ văn bản") == [5, 0, 0, 5, 0]
+    assert new.relations.count() == 1 and guide.relations.count() == 2
 
 
 def test_rerun_is_idempotent_and_updates_an_edited_row(imported, nukeviet_db, nukeviet_uploads, client):

@@ -6,6 +6,7 @@ anonymous reader through the whole middleware stack (Django test client)."""
 import itertools
 import os
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from django.db import connection
@@ -171,7 +172,8 @@ def build_exemplar(w):
 def build_forum(w):
     from django.utils import timezone
 
-    from cms.forums.models import ForumDirective, ForumFile, ForumIndexPage, ForumPage, ForumSection
+    from cms.comments.models import APPROVED, Comment
+    from cms.forums.models import DraftPart, ForumDirective, ForumFile, ForumIndexPage, ForumPage, ForumSection
 
     index = ForumIndexPage(title=f"Diễn đàn góp ý {w.n}", slug=f"dien-dan-{w.n}")
     w.outlet.add_child(instance=index)
@@ -190,10 +192,28 @@ def build_forum(w):
         forum.forum_directives.add(ForumDirective(directive=directive, sort_order=order))
     for order in range(w.n):
         forum.forum_files.add(ForumFile(document=make_document(f"Dự thảo {order}"), sort_order=order))
+    # Issue 15: a draft of n articles, each with a clause, and approved opinions (with a
+    # stance) on each article: the page shows the parts, their tallies and the most commented.
+    for order in range(w.n):
+        forum.draft_parts.add(DraftPart(kind="dieu", number=f"Điều {order + 1}", sort_order=2 * order))
+        forum.draft_parts.add(DraftPart(kind="khoan", number="Khoản 1", sort_order=2 * order + 1))
     index.add_child(instance=forum)
     forum.save_revision().publish()
     comments(forum, w.n)
+    for part in DraftPart.objects.filter(page_id=forum.pk, kind="dieu"):
+        Comment.objects.create(
+            page=forum, part=part, stance="dong-y", author_name="Bạn đọc", body="Đồng ý.", status=APPROVED
+        )
     return forum
+
+
+def build_forum_part(w):
+    """A part's page (<forum URL>?phan=<id>): its approved opinions."""
+    from cms.forums.models import DraftPart
+
+    forum = build_forum(w)
+    part = DraftPart.objects.filter(page_id=forum.pk, kind="dieu").first()
+    return SimpleNamespace(url=f"{forum.url}?phan={part.pk}")
 
 
 BUILDERS = {
@@ -206,6 +226,7 @@ BUILDERS = {
     "registry": build_registry,
     "exemplar": build_exemplar,
     "forum": build_forum,
+    "forum_part": build_forum_part,
 }
 
 
