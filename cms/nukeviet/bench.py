@@ -181,7 +181,7 @@ def main():
     sampler = threading.Thread(target=sample, daemon=True)
     importer = Importer(url, site="localhost", progress=sys.stderr.isatty())
     phases = {}
-    for name in ("import_articles", "import_comments"):
+    for name in ("import_articles", "import_comments", "update_search_index"):
         original = getattr(importer, name)
 
         def timed(original=original, name=name):
@@ -206,7 +206,10 @@ def main():
     print(f"Bình luận: {comments:,} đọc, {counts['comment']['created']:,} tạo, {counts['comment']['failed']} lỗi")
     print(f"Bài viết: {articles / (a_end - a_begin):,.0f} bài/s ({a_end - a_begin:,.0f} s)")
     print(f"Bình luận: {comments / (c_end - c_begin):,.0f} bình luận/s ({c_end - c_begin:,.0f} s)")
+    i_begin, i_end = phases["update_search_index"]
+    print(f"Chỉ mục tìm kiếm và tham chiếu: {i_end - i_begin:,.0f} s")
     print(f"Tổng: {(articles + comments) / total:,.0f} mục/s, {total:,.0f} s")
+    print("Tải trung bình (1/5/15 phút) lúc xong: " + " / ".join(f"{n:.2f}" for n in os.getloadavg()))
     in_articles = [(at, rss) for at, rss in samples if a_begin <= at <= a_end]
     if in_articles:
         quarter = [in_articles[min(len(in_articles) - 1, int(len(in_articles) * q))][1] for q in (0.25, 0.5, 0.75, 1)]

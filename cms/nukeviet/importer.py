@@ -27,14 +27,16 @@ from zoneinfo import ZoneInfo
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
+from modelcluster.models import get_all_child_relations
 from modelsearch import index as search_index
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler as search_post_save
-from wagtail.models import ReferenceIndex
+from wagtail.log_actions import get_active_log_context
+from wagtail.models import PageLogEntry, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from . import targets as t
@@ -110,10 +112,14 @@ class ChildPlacer:
     Why not treebeard's add_child: it locks and re-reads the parent and asks the database for
     its last child on every insert, and Wagtail's unique_slug check asks for the siblings'
     slugs: three queries an article (a fifth of its time). The importer adds thousands of
-    children to the same few columns, so it keeps each parent's last path and slugs in memory.
-    A failed row calls forget(): what its savepoint rolled back is read again next time, and
-    a page another user adds meanwhile only costs the row that collides (reported, not lost).
+    children to the same few columns, so it keeps each parent's last path in memory, and
+    asks for the slugs a batch wants in one query on the slug index (keeping every sibling's
+    slug instead made memory grow with the archive). A failed row calls forget(): what its
+    savepoint rolled back is read again next time, and a page another user adds meanwhile
+    only costs the row that collides (reported, not lost).
     """
+
+    SUFFIXES = 4  # base, base-2 … base-4 asked at once; more only when all are taken
 
     def __init__(self):
         self._parents = {}
@@ -125,20 +131,53 @@ class ChildPlacer:
         state = self._parents.get(parent.pk)
         if state is None:
             children = t.Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-            state = {
-                "last": children.order_by("-path").values_list("path", flat=True).first(),
-                "slugs": set(children.values_list("slug", flat=True)),
-            }
+            state = {"last": children.order_by("-path").values_list("path", flat=True).first()}
             self._parents[parent.pk] = state
         return state
 
+    def _taken(self, parent, candidates):
+        taken = set()
+        for chunk in _chunks(sorted(candidates), 500):
+            taken.update(
+                t.Page.objects.filter(slug__in=chunk, depth=parent.depth + 1, path__startswith=parent.path).values_list(
+                    "slug", flat=True
+                )
+            )
+        return taken
+
+    def slugs(self, parent, wanted, fallback="bai-viet"):
+        """A slug unique among `parent`'s children (and among themselves) for each of `wanted`."""
+        bases = [(t.vn_slugify(w or "") or fallback)[:200].strip("-") or fallback for w in wanted]
+        candidates = {base: [base] + [f"{base}-{n}" for n in range(2, self.SUFFIXES + 1)] for base in bases}
+        taken = self._taken(parent, {c for names in candidates.values() for c in names})
+        result = []
+        for base in bases:
+            slug = next((c for c in candidates[base] if c not in taken), None)
+            n = self.SUFFIXES + 1
+            while slug is None:  # all the usual ones taken: ask for the next few
+                more = [f"{base}-{m}" for m in range(n, n + 20)]
+                taken |= self._taken(parent, set(more))
+                slug = next((c for c in more if c not in taken), None)
+                n += 20
+            taken.add(slug)
+            result.append(slug)
+        return result
+
     def slug(self, parent, wanted, fallback="bai-viet"):
-        base = (t.vn_slugify(wanted or "") or fallback)[:200].strip("-") or fallback
-        taken = self._state(parent)["slugs"]
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        return slug
+        return self.slugs(parent, [wanted], fallback)[0]
+
+    def place(self, parent, page):
+        """Give the unsaved `page` the tree fields of the next child of `parent`, in memory
+        (BulkPages writes it and the parent's child count)."""
+        state = self._state(parent)
+        page.depth = parent.depth + 1
+        if state["last"] is None:
+            page.path = t.Page._get_path(parent.path, page.depth, 1)
+        else:
+            page.path = t.Page(path=state["last"])._inc_path()
+        page.numchild = 0
+        page.set_url_path(parent)
+        state["last"] = page.path
 
     def add(self, parent, page):
         """Save the new `page` as the last child of `parent`, without Wagtail's full clean
@@ -154,7 +193,136 @@ class ChildPlacer:
         page.save(clean=False)
         t.Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
         state["last"] = page.path
-        state["slugs"].add(page.slug)
+
+
+def _slug_base(wanted, fallback="bai-viet"):
+    return (t.vn_slugify(wanted or "") or fallback)[:200].strip("-") or fallback
+
+
+@dataclass
+class NewArticle:
+    """A new article page prepared in its row's savepoint, written by BulkPages."""
+
+    row: dict
+    fingerprint: str
+    page: object  # an unsaved ArticlePage; slug holds the wanted slug until it is placed
+    parent: object
+    column_alias: str
+    why: str  # why it is not public ("" when it is)
+    tags: list
+    authors: list
+    documents: list
+    hits: int
+    views_day: object
+
+
+class BulkPages:
+    """Writes a batch of new article pages in a few INSERTs, as Page.save would have.
+
+    Why not Page.save for each: it costs about a dozen queries and most of an article's
+    time (modelcluster asks each of the six child relations for existing rows, the page
+    row and the article row are two INSERTs, the audit-log entry a third). A new imported
+    page has no existing children, no revision and no other translation, so the rows are
+    known in advance. What Page.save does for a new page, and how it is done here:
+    - path, depth, numchild, url_path (parent's url_path + slug + "/"), a slug unique among
+      the siblings: ChildPlacer.place, then the parent's numchild raised once a batch;
+    - draft_title = title, locale = the parent's locale (Wagtail's get_default_locale),
+      translation_key a fresh uuid4 (the field's default), content_type the specific type
+      (Page.__init__): set when the page is built, as for any new page;
+    - the wagtailcore_page rows with bulk_create (primary keys returned by the database),
+      then the specific rows (Django's bulk_create refuses multi-table models, so the same
+      internal _insert that Model.save_base uses, with the specific model's own columns);
+    - child relations (tags, authors, attachments) with bulk_create;
+    - the audit log: one "wagtail.create" PageLogEntry a page, as Page.save writes (user and
+      uuid from the active log context, the page's draft title as label);
+    - signals: post_save receivers of article pages are the search and reference indexes,
+      which the importer defers and writes itself (update_search_index).
+    tests/nukeviet/test_bulk_pages.py compares such a page with one saved by Wagtail.
+    """
+
+    def __init__(self, importer):
+        self.importer = importer
+        # bulk_create must give back the new primary keys (SQLite >= 3.35, PostgreSQL).
+        self.available = connection.features.can_return_rows_from_bulk_insert
+        self._page_fields = [f.attname for f in t.Page._meta.concrete_fields]
+
+    def insert(self, new):
+        placer = self.importer.placer
+        now = timezone.now()
+        by_parent = {}
+        for item in new:
+            by_parent.setdefault(item.parent.pk, []).append(item)
+        for items in by_parent.values():
+            parent = items[0].parent
+            for item, slug in zip(items, placer.slugs(parent, [i.page.slug for i in items]), strict=True):
+                page = item.page
+                page.slug = slug
+                page.draft_title = page.draft_title or page.title
+                placer.place(parent, page)
+        bases = [t.Page(**{name: getattr(item.page, name) for name in self._page_fields}) for item in new]
+        t.Page.objects.bulk_create(bases)
+        for item, base in zip(new, bases, strict=True):
+            page = item.page
+            page.id = page.page_ptr_id = base.pk
+            page._state.adding = False
+        pages = [item.page for item in new]
+        local_fields = t.ArticlePage._meta.local_concrete_fields
+        for chunk in _chunks(pages, 100):
+            t.ArticlePage._base_manager._insert(chunk, fields=local_fields)
+        children = Counter(item.parent.pk for item in new)
+        for parent_id, n in children.items():
+            t.Page.objects.filter(pk=parent_id).update(numchild=F("numchild") + n)
+        tag_through = t.ArticlePage._meta.get_field("tags").remote_field.through
+        tag_through.objects.bulk_create(
+            [tag_through(content_object_id=item.page.pk, tag=tag) for item in new for tag in item.tags]
+        )
+        t.ArticleAuthor.objects.bulk_create(
+            [
+                t.ArticleAuthor(article_id=item.page.pk, author=author, sort_order=i)
+                for item in new
+                for i, author in enumerate(item.authors)
+            ]
+        )
+        t.ArticleAttachment.objects.bulk_create(
+            [
+                t.ArticleAttachment(article_id=item.page.pk, document_id=document_id, sort_order=i)
+                for item in new
+                for i, document_id in enumerate(item.documents)
+            ]
+        )
+        t.PageViews.objects.bulk_create(
+            [t.PageViews(page_id=item.page.pk, day=item.views_day, count=item.hits) for item in new if item.hits]
+        )
+        context = get_active_log_context()
+        content_type = ContentType.objects.get_for_model(t.ArticlePage, for_concrete_model=False)
+        PageLogEntry.objects.bulk_create(
+            [
+                PageLogEntry(
+                    content_type=content_type,
+                    label=item.page.get_admin_display_title(),
+                    action="wagtail.create",
+                    timestamp=now,
+                    data={},
+                    uuid=context.uuid,
+                    user=context.user if getattr(context.user, "pk", None) else None,
+                    content_changed=True,
+                    page_id=item.page.pk,
+                )
+                for item in new
+            ]
+        )
+        ImportedItem.objects.bulk_create(
+            [
+                ImportedItem(
+                    source=self.importer.source.name,
+                    kind="article",
+                    source_id=str(item.row["id"]),
+                    object_id=item.page.pk,
+                    fingerprint=item.fingerprint,
+                )
+                for item in new
+            ]
+        )
 
 
 def _valid_ip(value):
@@ -191,13 +359,18 @@ class Importer:
         self.authors = {}
         self.tags = {}  # name -> tag object, made or found once a run
         self.placer = ChildPlacer()
+        self.bulk_pages = BulkPages(self)
         self.pending_redirects = {}  # old path -> page, written once a batch
         self.column_pages = {}
         self.issuers = {}
         self.site = None
         self.home = None
         self.columns = {}  # catid -> (page id, alias, hidden)
-        self.reindex = set()  # pages written: indexed once at the end, not on each save
+        self.topic_titles, self.topic_aliases = {}, {}
+        self.reindex = set()  # pages written: indexed once a batch (_flush_index), not on each save
+        self.indexed_pages = 0
+        self.inline_references = True
+        self._search_backends = None
         self.indexed_objects = []  # authors, issuers, images, documents made
 
     # ------------------------------------------------------------ running
@@ -205,6 +378,7 @@ class Importer:
     def run(self) -> Report:
         with transaction.atomic(), _indexing_deferred():
             self.site, self.home = self.target_site()
+            self.inline_references = self._expected_pages() <= REFERENCE_INDEX_INLINE
             self.import_columns()
             if self.source.has(f"{self.news}_rows"):
                 self.import_articles()
@@ -219,6 +393,11 @@ class Importer:
                 transaction.on_commit(t.purge_all)
         self.source.close()
         return self.report
+
+    def _expected_pages(self):
+        s = self.source
+        tables = [f"{self.news}_cat", f"{self.news}_rows", f"{self.laws}_row"]
+        return sum(s.count(f"SELECT COUNT(*) FROM {s.table(name)}") for name in tables if s.has(name))
 
     def _bar(self, total, label):
         from tqdm import tqdm
@@ -301,10 +480,19 @@ class Importer:
 
     # ------------------------------------------------------------ redirects
 
-    def _redirect(self, old_path, page):
+    def _redirect(self, old_path, page, route=""):
         """Noted now, written by _write_redirects at the end of the batch (one look-up and one
-        bulk INSERT a batch instead of two queries a redirect)."""
-        self.pending_redirects[t.Redirect.normalise_path(old_path)] = page.pk
+        bulk INSERT a batch instead of two queries a redirect). `route`: a path the page
+        serves itself (a tag page of the home page)."""
+        self.pending_redirects[t.Redirect.normalise_path(old_path)] = (page.pk, route)
+
+    def _redirect_old_urls(self, module, op, suffix, page, route=""):
+        """Every form NukeViet gave one URL: rewritten (`/news/<op><suffix>`), with the
+        language in the path as multilingual sites write it (`/vi/news/…`), and the query
+        form (`/index.php?language=vi&nv=news&op=<op>`)."""
+        self._redirect(f"/{module}/{op}{suffix}", page, route)
+        self._redirect(f"/{self.lang}/{module}/{op}{suffix}", page, route)
+        self._redirect(f"/index.php?language={self.lang}&nv={module}&op={op}", page, route)
 
     def _write_redirects(self):
         wanted, self.pending_redirects = self.pending_redirects, {}
@@ -317,12 +505,26 @@ class Importer:
                 for redirect in t.Redirect.objects.filter(site=self.site, old_path__in=chunk)
             )
         new = []
-        for path, page_id in wanted.items():
+        for path, (page_id, route) in wanted.items():
             redirect = existing.get(path)
             if redirect is None:
-                new.append(t.Redirect(site=self.site, old_path=path, redirect_page_id=page_id, is_permanent=True))
-            elif redirect.redirect_page_id != page_id or not redirect.is_permanent or redirect.redirect_link:
-                redirect.redirect_page_id, redirect.redirect_link, redirect.is_permanent = page_id, "", True
+                new.append(
+                    t.Redirect(
+                        site=self.site,
+                        old_path=path,
+                        redirect_page_id=page_id,
+                        redirect_page_route_path=route,
+                        is_permanent=True,
+                    )
+                )
+            elif (
+                redirect.redirect_page_id != page_id
+                or redirect.redirect_page_route_path != route
+                or not redirect.is_permanent
+                or redirect.redirect_link
+            ):
+                redirect.redirect_page_id, redirect.redirect_page_route_path = page_id, route
+                redirect.redirect_link, redirect.is_permanent = "", True
                 redirect.save()
                 self.report.count("redirect", "updated")
             else:
@@ -454,6 +656,7 @@ class Importer:
                 break
         bar.close()
         self._write_redirects()
+        self._flush_index()
         self.columns = {catid: (info[0].pk, info[1], info[2]) for catid, info in done.items()}
         self.column_pages = {info[0].pk: info[0] for info in done.values()}
 
@@ -499,8 +702,7 @@ class Importer:
         self.reindex.add(page.pk)
         self._remember("column", row["catid"], page.pk, print_)
         self.report.count("column", "created" if created else "updated")
-        self._redirect(f"/{self.news}/{alias}/", page)
-        self._redirect(f"/index.php?language={self.lang}&nv={self.news}&op={alias}", page)
+        self._redirect_old_urls(self.news, alias, "/", page)
         return page, alias, hidden
 
     # ------------------------------------------------------------ articles
@@ -509,10 +711,20 @@ class Importer:
         table = f"{self.news}_topics"
         if not self.source.has(table):
             return {}
-        return {
-            row["topicid"]: clean_text(row["title"], 100)
-            for row in self.source.rows(f"SELECT * FROM {self.source.table(table)}")
-        }
+        rows = self.source.rows(f"SELECT * FROM {self.source.table(table)}")
+        self.topic_aliases = {row["topicid"]: clean_text(row["alias"]) for row in rows}
+        return {row["topicid"]: clean_text(row["title"], 100) for row in rows}
+
+    def _topic_redirects(self):
+        """A topic's page (`/news/topic/<alias>/`) -> the tag page of its tag (`/chu-de/<slug>/`,
+        served by the home page), where its articles are listed."""
+        for topic_id, title in self.topic_titles.items():
+            alias = self.topic_aliases.get(topic_id)
+            if not (title and alias):
+                continue
+            tag = self._tag_objects([title])[0]
+            self._redirect_old_urls(self.news, f"topic/{alias}", "/", self.home, route=f"/chu-de/{tag.slug}/")
+        self._write_redirects()
 
     def _sources(self):
         table = f"{self.news}_sources"
@@ -546,21 +758,51 @@ class Importer:
         for batch in self._batches(s.stream(sql)):
             known = self._mapping("article", [row["id"] for row in batch])
             with transaction.atomic():
+                new = []  # new pages prepared row by row, written together by _write_new_articles
                 for row in batch:
                     self.report.count("article", "read")
-                    mark = len(self.pending_redirects)
-                    try:
-                        with transaction.atomic():
-                            self._article(row, known.get(str(row["id"])))
-                    except (RowError, ValidationError) as error:
-                        self._row_failed(mark)
-                        self._fail("article", row["id"], _reason(error))
-                    except Exception as error:  # reported, and the import goes on
-                        self._row_failed(mark)
-                        self._fail("article", row["id"], f"{type(error).__name__}: {error}")
+                    self._article_in_savepoint(row, known.get(str(row["id"])), new)
                     bar.update(1)
+                self._write_new_articles(new)
                 self._write_redirects()
+                self._flush_index()
         bar.close()
+        with transaction.atomic():
+            self._topic_redirects()
+
+    def _article_in_savepoint(self, row, known, new=None):
+        mark = len(self.pending_redirects)
+        try:
+            with transaction.atomic():
+                self._article(row, known, new)
+        except (RowError, ValidationError) as error:
+            self._row_failed(mark)
+            self._fail("article", row["id"], _reason(error))
+        except Exception as error:  # reported, and the import goes on
+            self._row_failed(mark)
+            self._fail("article", row["id"], f"{type(error).__name__}: {error}")
+
+    def _write_new_articles(self, new):
+        """The batch's new articles in a few bulk INSERTs (see BulkPages). Should the bulk
+        write fail (a constraint a row broke after all), it is rolled back whole and each of
+        its rows goes through the one-page-at-a-time path, so the bad one is reported alone."""
+        if not new:
+            return
+        try:
+            with transaction.atomic():
+                self.bulk_pages.insert(new)
+        except Exception:
+            self.placer.forget()
+            for item in new:
+                self._article_in_savepoint(item.row, None)
+            return
+        for item in new:
+            page = item.page
+            if item.why:
+                self._note("article", item.row["id"], f"không công khai: {item.why}")
+            self.reindex.add(page.pk)
+            self.report.count("article", "created")
+            self._article_redirects(item.row, item.column_alias, page)
 
     def _state(self, row, hidden_column):
         """(live, first published, go live at, expire at, expired, why not public)."""
@@ -577,7 +819,9 @@ class Importer:
             return False, None, published, expires, False, "hẹn giờ đăng"
         return True, published, None, expires, False, ""
 
-    def _article(self, row, known):
+    def _article(self, row, known, new=None):
+        """Import one news row. A new page that needs no revision is only prepared and
+        appended to `new` (when given), for _write_new_articles; the rest is written here."""
         article_id = row["id"]
         column = self.columns.get(row["catid"])
         if column is None:
@@ -617,7 +861,10 @@ class Importer:
         alias = clean_text(row["alias"]) or t.vn_slugify(title)
 
         created = page is None
-        if created:
+        bulk = created and known is None and new is not None and not go_live and self.bulk_pages.available
+        if bulk:
+            page = t.ArticlePage(slug=_slug_base(alias), live=False, locale_id=parent.locale_id)
+        elif created:
             page = t.ArticlePage(slug=self.placer.slug(parent, alias), live=False)
         elif page.get_parent().pk != parent.pk:
             page.move(parent, pos="last-child")
@@ -630,9 +877,11 @@ class Importer:
         page.hero_image_id = hero_id
         page.hero_caption = clean_text(row.get("homeimgalt"), 500) if hero_id else ""
         page.source = source
-        page.tags.set(self._tag_objects(tags))
-        page.article_authors = [t.ArticleAuthor(author=a, sort_order=i) for i, a in enumerate(authors)]
-        page.attachments = [t.ArticleAttachment(document_id=d, sort_order=i) for i, d in enumerate(documents)]
+        tag_objects = self._tag_objects(tags)
+        if not bulk:
+            page.tags.set(tag_objects)
+            page.article_authors = [t.ArticleAuthor(author=a, sort_order=i) for i, a in enumerate(authors)]
+            page.attachments = [t.ArticleAttachment(document_id=d, sort_order=i) for i, d in enumerate(documents)]
         was_live = page.live
         page.live, page.expired = live, expired
         page.has_unpublished_changes = not live
@@ -641,6 +890,18 @@ class Importer:
         page.last_published_at = max(edited, first) if (first and edited) else first
         page.latest_revision_created_at = page.last_published_at or timestamp(row.get("addtime"))
         page.go_live_at, page.expire_at = go_live, expire
+        hits = int(row.get("hitstotal") or 0)
+        # NukeViet's total, kept as the views of the publication day (cms.core PageViews)
+        views_day = local_date(first or timestamp(row.get("addtime")) or self.now) if hits else None
+        if bulk:
+            if live:  # the tree fields are given by BulkPages when the batch is written
+                page.clean_fields(exclude=["path", "depth", "numchild", "url_path"])
+            new.append(
+                NewArticle(
+                    row, print_, page, parent, column_alias, why, tag_objects, authors, documents, hits, views_day
+                )
+            )
+            return
         if created:
             self.placer.add(parent, page)
         if live:  # checked in the row's savepoint: a page that fails is rolled back
@@ -659,16 +920,23 @@ class Importer:
             t.search_service.remove_pages([page.pk], external=False)
         if why:
             self._note("article", article_id, f"không công khai: {why}")
-        hits = int(row.get("hitstotal") or 0)
-        if hits:  # NukeViet's total, kept as the views of the publication day (cms.core PageViews)
-            day = local_date(first or timestamp(row.get("addtime")) or self.now)
-            t.PageViews.objects.update_or_create(page_id=page.pk, day=day, defaults={"count": hits})
+        if hits:
+            t.PageViews.objects.update_or_create(page_id=page.pk, day=views_day, defaults={"count": hits})
         self.reindex.add(page.pk)
         self._remember("article", article_id, page.pk, print_, created=known is None)
         self.report.count("article", "created" if created else "updated")
-        old = f"{column_alias}/{row['alias']}-{article_id}"
-        self._redirect(f"/{self.news}/{old}.html", page)
-        self._redirect(f"/index.php?language={self.lang}&nv={self.news}&op={old}", page)
+        self._article_redirects(row, column_alias, page)
+
+    def _article_redirects(self, row, column_alias, page):
+        # NukeViet finds an article by its id whichever of its categories (listcatid) the
+        # link names: each of them is an old URL. The page lives in the main one (catid).
+        aliases = [column_alias]
+        for catid in str(row.get("listcatid") or "").split(","):
+            column = self.columns.get(int(catid)) if catid.strip().isdigit() else None
+            if column is not None and column[1] not in aliases:
+                aliases.append(column[1])
+        for alias in aliases:
+            self._redirect_old_urls(self.news, f"{alias}/{row['alias']}-{row['id']}", ".html", page)
 
     def _tag_objects(self, names):
         """Tag rows for `names`, looked up or made once a run (taggit asks the database for
@@ -750,6 +1018,7 @@ class Importer:
                         self._fail("directive", row["id"], f"{type(error).__name__}: {error}")
                     bar.update(1)
                 self._write_redirects()
+                self._flush_index()
         bar.close()
         self.import_law_relations()
 
@@ -933,8 +1202,7 @@ class Importer:
         self.reindex.add(page.pk)
         self._remember("directive", law_id, page.pk, print_, created=known is None)
         self.report.count("directive", "created" if created else "updated")
-        self._redirect(f"/{self.laws}/detail/{row['alias']}/", page)
-        self._redirect(f"/index.php?language={self.lang}&nv={self.laws}&op=detail/{row['alias']}", page)
+        self._redirect_old_urls(self.laws, f"detail/{row['alias']}", "/", page)
 
     # ------------------------------------------------------------ comments
 
@@ -1077,25 +1345,42 @@ class Importer:
 
     # ------------------------------------------------------------ search
 
-    def update_search_index(self):
-        """Indexes written once, in bulk, for every page and object the run touched (saving
-        updated them on each of a page's saves: two thirds of the time of an import).
+    def _flush_index(self):
+        """The search indexes (and, for a small archive, the reference index) of the pages
+        the batch wrote, in bulk: once a page is final, not on each of its saves, and a batch
+        at a time, so that no list of every page imported is kept until the end.
 
         The readers' search (cms.search) indexes pages when they are published through
         Wagtail; imported pages are written directly, so they are indexed here too."""
-        ids = sorted(self.reindex)
-        backends = list(get_search_backends(with_auto_update=True))
-        inline_references = len(ids) <= REFERENCE_INDEX_INLINE
+        objects, self.indexed_objects = self.indexed_objects, []
+        by_model = {}
+        for obj in objects:
+            by_model.setdefault(type(obj), {})[obj.pk] = obj
+        for model, found in by_model.items():
+            # Only what still exists: a row that failed rolled back the image it had made.
+            for pk in model.objects.filter(pk__in=list(found)).values_list("pk", flat=True):
+                obj = found[pk]
+                if search_index.class_is_indexed(model):
+                    search_index.insert_or_update_object(obj)
+                if ReferenceIndex.is_indexed(model):
+                    ReferenceIndex.create_or_update_for_object(obj)
+        ids, self.reindex = sorted(self.reindex), set()
+        if not ids:
+            return
+        if self._search_backends is None:
+            self._search_backends = list(get_search_backends(with_auto_update=True))
         with t.restriction_memo():
-            self._index_pages(ids, backends, inline_references)
-        for obj in self.indexed_objects:
-            if search_index.class_is_indexed(type(obj)):
-                search_index.insert_or_update_object(obj)
-            if ReferenceIndex.is_indexed(type(obj)):
-                ReferenceIndex.create_or_update_for_object(obj)
-        if not inline_references:
+            self._index_pages(ids, self._search_backends, self.inline_references)
+        self.indexed_pages += len(ids)
+
+    def update_search_index(self):
+        """What is left to index at the end: pages not flushed yet, authors, issuers,
+        images and documents made, and what to run afterwards for a big archive."""
+        self._flush_index()
+        ids = self.indexed_pages
+        if not self.inline_references:
             self.out(
-                f"{len(ids):,} trang đã nhập: chạy `manage.py rebuild_references_index` để Wagtail "
+                f"{ids:,} trang đã nhập: chạy `manage.py rebuild_references_index` để Wagtail "
                 "biết ảnh, tài liệu, tác giả nào được trang nào dùng."
             )
         if t.search_service.external_backend() is not None and ids:
@@ -1111,11 +1396,21 @@ class Importer:
             for model, model_ids in by_model.items():
                 # get_indexed_objects prefetches what the search fields read (tags): a query a
                 # chunk, not one a page.
-                objects = list(model.get_indexed_objects().filter(pk__in=model_ids))
+                objects = model.get_indexed_objects().filter(pk__in=model_ids)
+                if inline_references:  # the reference index reads every child relation of each page
+                    objects = objects.prefetch_related(
+                        *(relation.get_accessor_name() for relation in get_all_child_relations(model))
+                    )
+                objects = list(objects)
                 for backend in backends:
                     backend.add_bulk(model, objects)
                 pages.extend(objects)
             _cache_parents(pages)
+            # Wagtail keeps the sites' root paths on the object asked for a URL, reading the
+            # cache for each new object otherwise (the search document has the page's URL).
+            root_paths = t.Site.get_site_root_paths()
+            for page in pages:
+                page._wagtail_cached_site_root_paths = root_paths
             if inline_references:
                 for page in pages:
                     ReferenceIndex.create_or_update_for_object(page)

@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _SPACES = re.compile(r"\s+")
+_TAGS = re.compile(r"<[^>]*>")
 
 
 def clean_text(value, max_length=None) -> str:
@@ -67,17 +68,29 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = {"p", "div", "ul", "ol", "figure", "table", "blockquote", *_HEADINGS}
 
 
+def _rich_tag(tag) -> bool:
+    """Rename or strip one tag for Wagtail rich text; False when the tag is not kept."""
+    name = _RICH_RENAME.get(tag.name, tag.name)
+    if name not in _RICH_KEEP or (name == "a" and not tag.get("href")):
+        return False
+    tag.name = name
+    tag.attrs = {"href": tag["href"]} if name == "a" and tag.get("href") else {}
+    return True
+
+
 def _rich(node) -> str:
-    """A node's content as Wagtail rich text (only the kept tags; others unwrapped)."""
-    soup = BeautifulSoup(str(node), "html.parser")
-    for tag in soup.find_all(True):
-        name = _RICH_RENAME.get(tag.name, tag.name)
-        if name not in _RICH_KEEP or (name == "a" and not tag.get("href")):
+    """A node's content as Wagtail rich text (only the kept tags; others unwrapped).
+
+    Rewritten in place (the node is not used afterwards): parsing its HTML again took
+    a third of an imported article's time."""
+    if isinstance(node, NavigableString):
+        return html.escape(str(node), quote=False).strip()
+    for tag in node.find_all(True):
+        if not _rich_tag(tag):
             tag.unwrap()
-            continue
-        tag.name = name
-        tag.attrs = {"href": tag["href"]} if name == "a" and tag.get("href") else {}
-    return str(soup).strip()
+    if _rich_tag(node):
+        return str(node).strip()
+    return node.decode_contents().strip()
 
 
 def _table_value(table: Tag):
@@ -110,7 +123,8 @@ def body_blocks(markup: str, resolve_image) -> list:
     def flush():
         text = "".join(pending).strip()
         pending.clear()
-        if text and BeautifulSoup(text, "html.parser").get_text().strip():
+        # Any text besides tags (entities decoded: a lone &nbsp; is no text)?
+        if text and html.unescape(_TAGS.sub("", text)).strip():
             blocks.append({"type": "paragraph", "value": text})
 
     def image_blocks(node):

@@ -175,18 +175,35 @@ def test_old_links_redirect_permanently(imported, client):
     page = article(11)
     for old in (
         "/news/chinh-tri/quan-triet-chi-thi-23-ct-tu-11.html",
+        "/vi/news/chinh-tri/quan-triet-chi-thi-23-ct-tu-11.html",  # a multilingual NukeViet's form
         "/index.php?language=vi&nv=news&op=chinh-tri/quan-triet-chi-thi-23-ct-tu-11",
         "/index.php?nv=news&op=chinh-tri/quan-triet-chi-thi-23-ct-tu-11&language=vi",
+        # listcatid '2,3': NukeViet also linked it under its second category
+        "/news/kinh-te/quan-triet-chi-thi-23-ct-tu-11.html",
+        "/index.php?language=vi&nv=news&op=kinh-te/quan-triet-chi-thi-23-ct-tu-11",
     ):
         response = client.get(old)
         assert response.status_code == 301, old
         assert response["Location"] == page.url
         assert client.get(response["Location"]).status_code == 200
-    column = client.get("/news/thoi-su/")
-    assert column.status_code == 301 and column["Location"] == "/thoi-su/"
-    law = client.get("/laws/detail/chi-thi-23-ct-tu-hoc-tap-nghi-quyet/")
-    assert law.status_code == 301
-    assert client.get(law["Location"]).status_code == 200
+    for old in ("/news/thoi-su/", "/vi/news/thoi-su/"):
+        column = client.get(old)
+        assert column.status_code == 301 and column["Location"] == "/thoi-su/"
+    for old in (
+        "/laws/detail/chi-thi-23-ct-tu-hoc-tap-nghi-quyet/",
+        "/vi/laws/detail/chi-thi-23-ct-tu-hoc-tap-nghi-quyet/",
+    ):
+        law = client.get(old)
+        assert law.status_code == 301
+        assert law["Location"] == directive(1).url
+    # A topic's page -> the tag page listing the topic's articles.
+    for old in ("/news/topic/hoc-tap-nghi-quyet/", "/index.php?language=vi&nv=news&op=topic/hoc-tap-nghi-quyet"):
+        topic = client.get(old)
+        assert topic.status_code == 301, old
+        assert topic["Location"] == "/chu-de/hoc-tap-nghi-quyet/"
+        listing = client.get(topic["Location"])
+        assert listing.status_code == 200
+        assert "Quán triệt Chỉ thị 23-CT/TU" in listing.content.decode()
     assert Redirect.objects.filter(is_permanent=False).count() == 0
 
 
