@@ -15,6 +15,7 @@ import ipaddress
 import json
 import os
 import re
+import shutil
 import sys
 from collections import Counter
 from contextlib import contextmanager
@@ -41,10 +42,13 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from . import targets as t
 from .models import ImportedItem
+from .remote import RemoteImageError, fetch_image
+from .remote import key_for as remote_key
 from .source import NukeVietSource
 from .text import body_blocks, clean_text, full_text, plain_text
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+_REMOTE_IMG = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']?https?://", re.IGNORECASE)
 # Bumped when the importer changes how a row becomes an object: every row is then updated once.
 IMPORTER_VERSION = "1"
 BATCH_SIZE = 200
@@ -345,8 +349,11 @@ class Importer:
         progress=None,
         news_module="news",
         laws_module="laws",
+        remote_images=False,
     ):
         self.source = NukeVietSource(url, prefix, lang)
+        self.remote_images = remote_images  # fetch body pictures from other servers (remote.py)
+        self._remote_folder = None
         self.lang = lang
         self.uploads = Path(uploads) if uploads else None
         self.site_spec = site
@@ -376,6 +383,13 @@ class Importer:
     # ------------------------------------------------------------ running
 
     def run(self) -> Report:
+        try:
+            return self._run()
+        finally:
+            if self._remote_folder is not None:  # fetched pictures are in the media storage now
+                shutil.rmtree(self._remote_folder, ignore_errors=True)
+
+    def _run(self) -> Report:
         with transaction.atomic(), _indexing_deferred():
             self.site, self.home = self.target_site()
             self.inline_references = self._expected_pages() <= REFERENCE_INDEX_INLINE
@@ -554,7 +568,7 @@ class Importer:
         if "/uploads/" in f"/{path.lstrip('/')}":
             relative = f"/{path.lstrip('/')}".split("/uploads/", 1)[1]
         elif parsed.scheme or parsed.netloc:
-            raise RowError(f"tệp ở máy chủ khác, không tải về: {reference}")
+            raise RowError(f"tệp ở máy chủ khác, không tải về (ảnh: dùng --remote-images): {reference}")
         else:
             relative = f"{module}/{path.lstrip('/')}"
         relative = os.path.normpath(relative).lstrip("/")
@@ -570,13 +584,31 @@ class Importer:
     def _file_object(self, kind, reference, module, title, description=""):
         """An image or document for a NukeViet file, made once per file (keyed on its path)."""
         relative, full = self._local_file(reference, module)
-        known = self._mapping(kind, [relative]).get(relative)
+        return self._stored(kind, relative, lambda: full, title, description)
+
+    def _remote_image(self, url, title, description):
+        """A picture on another server, fetched once (keyed on its URL) when asked for."""
+        from tempfile import mkdtemp
+
+        def download():
+            if self._remote_folder is None:
+                self._remote_folder = Path(mkdtemp(prefix="toasoan-nukeviet-remote-"))
+            try:
+                return fetch_image(url, self._remote_folder)
+            except RemoteImageError as error:
+                raise RowError(str(error)) from error
+
+        return self._stored("image", remote_key(url), download, title, description)
+
+    def _stored(self, kind, key, get_file, title, description=""):
+        known = self._mapping(kind, [key]).get(key)
         if known:
             self.report.count(kind, "skipped")
             return known[0]
-        if self.dry_run:  # nothing is copied into the media storage on a dry run
+        if self.dry_run:  # nothing is copied (or fetched) into the media storage on a dry run
             self.report.count(kind, "created")
             return None
+        full = get_file()
         model = t.Image if kind == "image" else t.Document
         with full.open("rb") as handle:
             obj = model(title=(title or full.stem)[:255], file=File(handle, name=full.name))
@@ -587,7 +619,7 @@ class Importer:
                 obj._set_document_file_metadata()
             obj.save()
         self.indexed_objects.append(obj)
-        self._remember(kind, relative, obj.pk, created=True)
+        self._remember(kind, key, obj.pk, created=True)
         self.report.count(kind, "created")
         return obj.pk
 
@@ -597,6 +629,9 @@ class Importer:
             self._note(kind, source_id, f"bỏ ảnh không phải ảnh: {reference}")
             return None
         try:
+            parsed = urlparse(reference or "")
+            if self.remote_images and parsed.scheme in {"http", "https"} and "/uploads/" not in parsed.path:
+                return self._remote_image(reference.strip(), title, alt)
             return self._file_object("image", reference, module, title, alt)
         except RowError as error:
             self._note(kind, source_id, f"ảnh: {error}")
@@ -828,7 +863,13 @@ class Importer:
             raise RowError(f"chuyên mục {row['catid']} không có hoặc không nhập được")
         column_id, column_alias, hidden_column = column
         data = {key: value for key, value in row.items()}
-        print_ = fingerprint([data, column_id, column_alias, hidden_column])
+        fetches = self.remote_images and (
+            _REMOTE_IMG.search(str(row.get("bodyhtml") or ""))
+            or str(row.get("homeimgfile") or "").startswith(("http://", "https://"))
+        )
+        # A run with --remote-images after one without must bring the pictures in: the
+        # articles that have some are not "unchanged" for it.
+        print_ = fingerprint([data, column_id, column_alias, hidden_column] + (["remote-images"] if fetches else []))
         page = t.ArticlePage.objects.filter(pk=known[0]).first() if known else None
         if page is not None and known[1] == print_:
             self.report.count("article", "skipped")

@@ -1,5 +1,5 @@
 """manage.py import_nukeviet mysql://USER:PASS@HOST:PORT/DB [--prefix nv4] [--lang vi]
-[--uploads PATH] [--site HOST[:PORT]] [--dry-run]"""
+[--uploads PATH] [--site HOST[:PORT]] [--remote-images] [--dry-run]"""
 
 import sys
 
@@ -20,6 +20,11 @@ class Command(BaseCommand):
         parser.add_argument("--lang", default="vi", help="ngôn ngữ dữ liệu (mặc định vi)")
         parser.add_argument("--uploads", help="thư mục uploads của NukeViet (ảnh, tệp đính kèm)")
         parser.add_argument("--site", help="HOST[:PORT] của site nhận nội dung (mặc định: site mặc định)")
+        parser.add_argument(
+            "--remote-images",
+            action="store_true",
+            help="tải về ảnh trong bài nằm ở máy chủ khác (mỗi ảnh một lần; tối đa 10 MB, chờ 10 giây)",
+        )
         parser.add_argument("--dry-run", action="store_true", help="chỉ báo sẽ làm gì, không ghi gì")
         parser.add_argument("--no-progress", action="store_true", help="không hiện thanh tiến độ")
 
@@ -32,6 +37,7 @@ class Command(BaseCommand):
                 uploads=options["uploads"],
                 site=options["site"],
                 dry_run=options["dry_run"],
+                remote_images=options["remote_images"],
                 out=self._write,
                 progress=False if options["no_progress"] else sys.stderr.isatty(),
             )
