@@ -364,6 +364,7 @@ class Importer:
         self.report = Report()
         self.now = timezone.now()
         self.authors = {}
+        self.author_bios = {}  # NukeViet 4.5 author list: pseudonym -> description
         self.tags = {}  # name -> tag object, made or found once a run
         self.placer = ChildPlacer()
         self.bulk_pages = BulkPages(self)
@@ -790,8 +791,10 @@ class Importer:
         )
         self.topic_titles, self.source_titles = self._topics(), self._sources()
         bar = self._bar(s.count(f"SELECT COUNT(*) FROM {rows_table}"), "Bài viết")
+        self.author_bios = self._author_bios()
         for batch in self._batches(s.stream(sql)):
             known = self._mapping("article", [row["id"] for row in batch])
+            self._add_internal_authors(batch)
             with transaction.atomic():
                 new = []  # new pages prepared row by row, written together by _write_new_articles
                 for row in batch:
@@ -897,7 +900,8 @@ class Importer:
         if self.topic_titles.get(row.get("topicid")):
             tags.append(self.topic_titles[row["topicid"]])  # topics become tags (see README)
         tags = list(dict.fromkeys(tag for tag in tags if tag))
-        authors = self._authors(row.get("author"))
+        # NukeViet 4.5's own journalists first (by pseudonym), then the free-text byline.
+        authors = self._authors(", ".join([*row.get("_internal_authors", ()), row.get("author") or ""]))
         documents = self._documents(row.get("files"), self.news, title, article_id, "article")
         alias = clean_text(row["alias"]) or t.vn_slugify(title)
 
@@ -992,6 +996,35 @@ class Importer:
                     self.tags[name] = tag_model.objects.create(name=name)
         return [self.tags[name] for name in names]
 
+    def _author_bios(self):
+        """NukeViet 4.5's author list (`<news>_author`): pseudonym -> description, for the
+        Author snippets made from it."""
+        table = f"{self.news}_author"
+        if not self.source.has(table):
+            return {}
+        rows = self.source.rows(f"SELECT pseudonym, description FROM {self.source.table(table)}")
+        return {clean_text(row["pseudonym"], 150).casefold(): plain_text(row["description"] or "") for row in rows}
+
+    def _add_internal_authors(self, batch):
+        """The journalists each article of the batch names in `<news>_authorlist` (NukeViet
+        4.5: article id, author id, pseudonym), in the row as `_internal_authors`: one query
+        a batch, and a changed list changes the row's fingerprint."""
+        table = f"{self.news}_authorlist"
+        if not batch or not self.source.has(table):
+            return
+        ids = [row["id"] for row in batch]
+        found = {}
+        placeholders = ", ".join(["%s"] * len(ids))
+        for link in self.source.rows(
+            f"SELECT id, aid, pseudonym FROM {self.source.table(table)} WHERE id IN ({placeholders}) ORDER BY id, aid",
+            ids,
+        ):
+            name = clean_text(link["pseudonym"], 150)
+            if name:
+                found.setdefault(link["id"], []).append(name)
+        for row in batch:
+            row["_internal_authors"] = found.get(row["id"], [])
+
     def _authors(self, text):
         names = [clean_text(part, 150) for part in re.split(r"[,;]", clean_text(text))]
         result = []
@@ -1004,7 +1037,7 @@ class Importer:
                     or t.Author.objects.filter(pen_name__iexact=name).first()
                 )
                 if author is None:
-                    author = t.Author(name=name)
+                    author = t.Author(name=name, bio=self.author_bios.get(key, ""))
                     author.save()
                     self.indexed_objects.append(author)
                 self.authors[key] = author

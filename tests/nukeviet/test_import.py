@@ -109,6 +109,19 @@ def test_nfd_text_is_composed(imported):
     assert page.title == "Nông nghiệp xanh: nông dân Phong Điền thu lãi từ mô hình lúa – tôm"
     assert "Phong Điền" in page.lead
     assert Author.objects.filter(name="Tuyết Mai").count() == 1  # matched, not created twice
+
+
+def test_the_author_list_of_nukeviet_4_5_names_the_journalists(imported, client):
+    """`news_authorlist` names Hoàng Lan on article 19, whose byline text is empty, and
+    Tuyết Mai on article 12, whose byline says "Tuyết Mai" too: one author each."""
+    page = article(19)
+    assert [a.name for a in page.byline_authors()] == ["Hoàng Lan"]
+    assert [a.name for a in article(12).byline_authors()] == ["Tuyết Mai"]
+    assert Author.objects.filter(name="Tuyết Mai").count() == 1
+    lan = Author.objects.get(name="Hoàng Lan")
+    assert lan.bio == "Phóng viên ban Thời sự, theo dõi công tác xây dựng Đảng."  # HTML stripped
+    assert Author.objects.get(name="Tuyết Mai").bio == "Biên tập viên ban Kinh tế."
+    assert "Hoàng Lan" in client.get(page.url).content.decode()
     reply = Comment.objects.get(author_name="Lê Thị Hồng Nhung")
     assert reply.body == "Đồng ý với anh Bình, ở phường tôi đã làm tốt."
 
