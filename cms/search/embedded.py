@@ -275,9 +275,10 @@ class EmbeddedBackend:
             )
             params = [f"title_folded : ({terms})", SUGGEST_POOL]
         else:
-            terms = " & ".join([f"'{word}':A" for word in complete] + [f"'{prefix}':*A"])
+            # The title's own vector (migration 0008): no weights to check on the big one.
+            terms = " & ".join([f"'{word}'" for word in complete] + [f"'{prefix}':*"])
             sql = (
-                "SELECT e.title FROM search_searchentry e WHERE e.search_vector @@ to_tsquery('simple', %s)"
+                "SELECT e.title FROM search_searchentry e WHERE e.title_vector @@ to_tsquery('simple', %s)"
                 f"{site} ORDER BY e.published_at DESC LIMIT %s"
             )
             params = [terms]
@@ -384,7 +385,7 @@ def _create_new_tables(cursor) -> list:
     if connection.vendor != "sqlite":
         # Plain staging tables: no keys, indexes or tsvector to maintain while filling.
         cursor.execute(f'CREATE TABLE "{ENTRY_TABLE}{NEW}" (LIKE "{ENTRY_TABLE}")')
-        cursor.execute(f'ALTER TABLE "{ENTRY_TABLE}{NEW}" DROP COLUMN search_vector')
+        cursor.execute(f'ALTER TABLE "{ENTRY_TABLE}{NEW}" DROP COLUMN search_vector, DROP COLUMN title_vector')
         cursor.execute(f'CREATE TABLE "{TAG_TABLE}{NEW}" (entry_id integer, slug varchar(100), name varchar(100))')
         return []
     schema = _schema(cursor)
