@@ -616,7 +616,7 @@ class MatchSet:
         return self.total
 
     def _other_sites(self) -> bool:
-        """Whether the index holds entries of another outlet (or of none): two index
+        """Whether the index holds entries of another outlet (or of none): three index
         probes. Most installations have one outlet; then the site filter keeps every
         match and looking each one up (thousands a search) is wasted."""
         self.cursor.execute(
@@ -798,8 +798,8 @@ FOLDED_ONLY_IN_TITLE = 0.3
 
 
 class Scorer:
-    """score_entry for one query over many candidates, at C speed: the same figures
-    (tests/search/test_search.py compares them), but instead of splitting every title
+    """score_entry for one query over many candidates: the same figures
+    (tests/search/test_scorer.py compares them), but instead of splitting every title
     and lead into words and accent keys, it finds the query's words in the folded text
     with one regular expression each, and works out accent keys only for the title and
     lead words that fold like a typed word (only those can have a typed word's key:
