@@ -14,7 +14,7 @@ from cms.nukeviet.models import ImportedItem
 from cms.nukeviet.remote import RemoteImageError, fetch_image, key_for
 from tests.nukeviet.test_import import article, run_import
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def png_bytes():
