@@ -151,7 +151,7 @@ class ChildPlacer:
 
     def slugs(self, parent, wanted, fallback="bai-viet"):
         """A slug unique among `parent`'s children (and among themselves) for each of `wanted`."""
-        bases = [(t.vn_slugify(w or "") or fallback)[:200].strip("-") or fallback for w in wanted]
+        bases = [_slug_base(w, fallback) for w in wanted]
         candidates = {base: [base] + [f"{base}-{n}" for n in range(2, self.SUFFIXES + 1)] for base in bases}
         taken = self._taken(parent, {c for names in candidates.values() for c in names})
         result = []
@@ -185,18 +185,12 @@ class ChildPlacer:
 
     def add(self, parent, page):
         """Save the new `page` as the last child of `parent`, without Wagtail's full clean
-        (the caller validates what can be wrong in the row's savepoint)."""
-        state = self._state(parent)
-        page.depth = parent.depth + 1
-        if state["last"] is None:
-            page.path = t.Page._get_path(parent.path, page.depth, 1)
-        else:
-            page.path = t.Page(path=state["last"])._inc_path()
-        page.numchild = 0
+        (the caller validates what can be wrong in the row's savepoint; a failed row calls
+        forget(), so the path placed here is read again)."""
+        self.place(parent, page)
         page._cached_parent_obj = parent  # Wagtail's save reads the parent's url_path
         page.save(clean=False)
         t.Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
-        state["last"] = page.path
 
 
 def _slug_base(wanted, fallback="bai-viet"):
