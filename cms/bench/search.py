@@ -63,6 +63,7 @@ What is measured, and how:
 - Suggestions: each query's unaccented form cut inside its second word (`quan tr`),
   EmbeddedBackend.suggest, one warm-up then BENCH_SEARCH_ROUNDS times; p95 of the
   medians (goal 20 ms).
+- BENCH_SEARCH_KEEP=1 keeps the run's database (or SQLite directory) and prints its name.
 - Stock backend: built and timed only up to 100,000 documents (BENCH_SEARCH_STOCK=1
   forces it, =0 skips it): its build alone would take about an hour at 1,000,000.
 - Recall of unaccented queries: for each query, |M(unaccented) ∩ M(accented)|
@@ -151,6 +152,8 @@ TIMEOUT = float(os.environ.get("BENCH_SEARCH_TIMEOUT", "10"))
 # The warm-up budget stops engines that take seconds a query (the stock backend), not the
 # embedded one at 1,000,000 documents (~0.4 s a query there): 120 s per 100,000 documents.
 BUDGET = float(os.environ.get("BENCH_SEARCH_BUDGET") or 120 * max(1, DOCS // 100_000))
+# Keep the run's database (PostgreSQL) or directory (SQLite) for a later look; its name is printed.
+KEEP = os.environ.get("BENCH_SEARCH_KEEP", "") == "1"
 GIVE_UP_AFTER = 3  # timeouts before an engine is no longer asked
 BATCH = 500  # manage.py search_index rebuild
 STOCK_CHUNK = 1000  # manage.py update_index's default chunk size
@@ -827,9 +830,12 @@ def main():
         from django.db import connections
 
         connections.close_all()
-        shutil.rmtree(bench_dir, ignore_errors=True)
-        if pg_database:
-            drop_pg_database(pg_database)
+        if KEEP:
+            print(f"\nGiữ lại (BENCH_SEARCH_KEEP=1): {pg_database or bench_dir}")
+        else:
+            shutil.rmtree(bench_dir, ignore_errors=True)
+            if pg_database:
+                drop_pg_database(pg_database)
         print(f"\nThời gian đo tìm kiếm: {time.perf_counter() - began:.0f} giây")
         for line in RESULT_LINES:
             print(line, flush=True)
