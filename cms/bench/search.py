@@ -63,7 +63,9 @@ What is measured, and how:
 - Suggestions: each query's unaccented form cut inside its second word (`quan tr`),
   EmbeddedBackend.suggest, one warm-up then BENCH_SEARCH_ROUNDS times; p95 of the
   medians (goal 20 ms).
-- BENCH_SEARCH_KEEP=1 keeps the run's database (or SQLite directory) and prints its name.
+- BENCH_SEARCH_KEEP=1 keeps the run's database (or SQLite directory) and prints its name;
+  BENCH_SEARCH_REUSE=<that name> later applies the newer migrations to it (timed) and
+  times the suggestions again, nothing else (`search-bench-suggest docs=<N> suggest_p95_ms=<z>`).
 - Stock backend: built and timed only up to 100,000 documents (BENCH_SEARCH_STOCK=1
   forces it, =0 skips it): its build alone would take about an hour at 1,000,000.
 - Recall of unaccented queries: for each query, |M(unaccented) ∩ M(accented)|
@@ -152,6 +154,8 @@ TIMEOUT = float(os.environ.get("BENCH_SEARCH_TIMEOUT", "10"))
 # The warm-up budget stops engines that take seconds a query (the stock backend), not the
 # embedded one at 1,000,000 documents (~0.4 s a query there): 120 s per 100,000 documents.
 BUDGET = float(os.environ.get("BENCH_SEARCH_BUDGET") or 120 * max(1, DOCS // 100_000))
+# The name of a kept database (PostgreSQL) or directory (SQLite): time suggestions again on it.
+REUSE = os.environ.get("BENCH_SEARCH_REUSE", "")
 # Keep the run's database (PostgreSQL) or directory (SQLite) for a later look; its name is printed.
 KEEP = os.environ.get("BENCH_SEARCH_KEEP", "") == "1"
 GIVE_UP_AFTER = 3  # timeouts before an engine is no longer asked
@@ -814,6 +818,8 @@ def main():
         for line in lines:
             print(line)
         return
+    if REUSE:
+        return suggest_again(REUSE)
     pg_database = create_pg_database() if POSTGRES else None
     bench_dir = tempfile.mkdtemp(prefix="toasoan-bench-search-")
     os.environ["BENCH_DIR"] = bench_dir
@@ -839,6 +845,36 @@ def main():
         print(f"\nThời gian đo tìm kiếm: {time.perf_counter() - began:.0f} giây")
         for line in RESULT_LINES:
             print(line, flush=True)
+
+
+def suggest_again(kept: str):
+    """BENCH_SEARCH_REUSE: on a database kept by BENCH_SEARCH_KEEP=1, apply the migrations
+    the code has gained since (timed: an existing index upgrading) and time suggestions
+    again, the way step 5 does. For changes to suggestions only: the rest is not rerun."""
+    if POSTGRES:
+        os.environ["BENCH_PG_NAME"] = kept
+    else:
+        os.environ["BENCH_DIR"] = kept
+    setup_django()
+    from django.core.management import call_command
+    from django.db import connection
+
+    from cms.bench import corpus
+    from cms.search.models import SearchEntry
+
+    docs = SearchEntry.objects.count()
+    print(f"Gợi ý trên chỉ mục đã giữ ({kept}, {database_name()}): {docs:,} tài liệu", flush=True)
+    tick = time.perf_counter()
+    call_command("migrate", verbosity=1)
+    print(f"   migrate (các migration mới trên chỉ mục có sẵn): {time.perf_counter() - tick:.1f} giây", flush=True)
+    if POSTGRES:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_total_relation_size('search_titleterm') / 1048576.0")
+            print(f"   search_titleterm: {cursor.fetchone()[0]:.0f} MB (bảng + khóa)")
+    suggest = suggest_times(Corpus(site_id()), corpus.queries(docs))
+    p95 = percentile(suggest, 0.95)
+    print(f"   gợi ý: p50 {ms(percentile(suggest, 0.5)).strip()} ms, p95 {ms(p95).strip()} ms", flush=True)
+    print(f"search-bench-suggest docs={docs} suggest_p95_ms={1000 * p95:.1f}", flush=True)
 
 
 def run():
