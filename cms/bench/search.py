@@ -65,7 +65,8 @@ What is measured, and how:
   medians (goal 20 ms).
 - BENCH_SEARCH_KEEP=1 keeps the run's database (or SQLite directory) and prints its name;
   BENCH_SEARCH_REUSE=<that name> later applies the newer migrations to it (timed) and
-  times the suggestions again, nothing else (`search-bench-suggest docs=<N> suggest_p95_ms=<z>`).
+  times the suggestions again, nothing else (`search-bench-suggest docs=<N> suggest_p95_ms=<z>`);
+  with BENCH_SEARCH_REUSE_RECALL=1 also the unaccented recall (adds `recall_unaccented=<r>`).
 - Stock backend: built and timed only up to 100,000 documents (BENCH_SEARCH_STOCK=1
   forces it, =0 skips it): its build alone would take about an hour at 1,000,000.
 - Recall of unaccented queries: for each query, |M(unaccented) ∩ M(accented)|
@@ -158,7 +159,8 @@ BUDGET = float(os.environ.get("BENCH_SEARCH_BUDGET") or 120 * max(1, DOCS // 100
 REUSE = os.environ.get("BENCH_SEARCH_REUSE", "")
 # Keep the run's database (PostgreSQL) or directory (SQLite) for a later look; its name is printed.
 KEEP = os.environ.get("BENCH_SEARCH_KEEP", "") == "1"
-GIVE_UP_AFTER = 3  # timeouts before an engine is no longer asked
+GIVE_UP_AFTER = 3
+CUT = {}  # step -> queries left out of it after a statement timeout (breakdown, recall)  # timeouts before an engine is no longer asked
 BATCH = 500  # manage.py search_index rebuild
 STOCK_CHUNK = 1000  # manage.py update_index's default chunk size
 MEMORY_GOAL_MB = 300
@@ -665,7 +667,7 @@ def first_page(backend, ids, folded):
 def breakdown(corpus_db, queries):
     """Where the embedded backend's time goes, step by step (one pass, both forms),
     as EmbeddedBackend.search runs them for a first page without filters."""
-    from django.db import connection
+    from django.db import OperationalError, connection
 
     from cms.search.embedded import CANDIDATES, MatchSet
     from cms.search.models import SearchEntry
@@ -688,13 +690,25 @@ def breakdown(corpus_db, queries):
         query = SearchQuery(text=text, site_id=site)
         folded = query_words(text)
         base = SearchEntry.objects.filter(site_id=site)
-        pinned = clock("number", backend._number_matches, text, base)
-        with in_transaction(), connection.cursor() as cursor:
-            match_set = MatchSet(cursor, site)
-            matches.append(clock("fill", match_set.fill, folded, pinned))
-            clock("summary", match_set.summary, {})
-            ranked = clock("rank_db", match_set.ranked, {}, 0, CANDIDATES)
-            match_set.clear()
+        before = {name: len(values) for name, values in steps.items()}
+        try:
+            pinned = clock("number", backend._number_matches, text, base)
+            with in_transaction(), connection.cursor() as cursor:
+                match_set = MatchSet(cursor, site)
+                found = clock("fill", match_set.fill, folded, pinned)
+                clock("summary", match_set.summary, {})
+                ranked = clock("rank_db", match_set.ranked, {}, 0, CANDIDATES)
+                match_set.clear()
+        except OperationalError as error:
+            # A statement past the timeout (PostgreSQL's statement_timeout, set in step 4):
+            # the query is left out of every step, and counted.
+            if "statement timeout" not in str(error) and "interrupted" not in str(error):
+                raise
+            for name, values in steps.items():
+                del values[before.get(name, 0) :]
+            CUT["breakdown"] = CUT.get("breakdown", 0) + 1
+            continue
+        matches.append(found)
         ids = clock("rerank", backend._rerank, query, folded, ranked, pinned)[: query.per_page]
         clock("hits", first_page, backend, ids, folded)
         progress("phân rã", done, len(texts), began)
@@ -718,6 +732,27 @@ def suggest_times(corpus_db, queries) -> list[float]:
             backend.suggest(prefix, site_id=site)
             times[n].append(time.perf_counter() - tick)
     return [statistics.median(values) for values in times.values()]
+
+
+def recall_of(function, queries, timeout) -> tuple[list[float], int, int, int]:
+    """Per query with an accented match: |M(unaccented) ∩ M(accented)| / |M(accented)|;
+    also how many are perfect, how many find nothing unaccented, how many were cut."""
+    values, perfect, nothing, cut = [], 0, 0, 0
+    for query in queries:
+        (_s, accented), (_t, unaccented) = (
+            timeout.run(function, query.accented),
+            timeout.run(function, query.unaccented),
+        )
+        if accented is None or unaccented is None:
+            cut += 1
+            continue
+        if not accented:
+            continue
+        value = len(accented & unaccented) / len(accented)
+        values.append(value)
+        perfect += value == 1.0
+        nothing += not unaccented
+    return values, perfect, nothing, cut
 
 
 # ---------------------------------------------------------------- report
@@ -871,10 +906,16 @@ def suggest_again(kept: str):
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_total_relation_size('search_titleterm') / 1048576.0")
             print(f"   search_titleterm: {cursor.fetchone()[0]:.0f} MB (bảng + khóa)")
-    suggest = suggest_times(Corpus(site_id()), corpus.queries(docs))
+    corpus_db, queries = Corpus(site_id()), corpus.queries(docs)
+    suggest = suggest_times(corpus_db, queries)
     p95 = percentile(suggest, 0.95)
     print(f"   gợi ý: p50 {ms(percentile(suggest, 0.5)).strip()} ms, p95 {ms(p95).strip()} ms", flush=True)
-    print(f"search-bench-suggest docs={docs} suggest_p95_ms={1000 * p95:.1f}", flush=True)
+    recall = ""
+    if os.environ.get("BENCH_SEARCH_REUSE_RECALL") == "1":
+        values, perfect, _nothing, cut = recall_of(corpus_db.embedded_matches, queries, Timeout(connection))
+        recall = f" recall_unaccented={statistics.mean(values):.3f}"
+        print(f"   độ phủ không dấu: {statistics.mean(values):.3f}; = 1 ở {perfect}/{len(values)}; bị ngắt {cut}")
+    print(f"search-bench-suggest docs={docs} suggest_p95_ms={1000 * p95:.1f}{recall}", flush=True)
 
 
 def run():
@@ -1009,6 +1050,8 @@ def run():
         f"lớn nhất {max(matches):,}",
         flush=True,
     )
+    if CUT.get("breakdown"):
+        print(f"   !!! {CUT['breakdown']} truy vấn bị ngắt sau {TIMEOUT:.0f} giây: không có trong các bước trên")
 
     print("\n   gợi ý khi gõ (/api/search/suggest/): 200 tiền tố, trung vị các vòng", flush=True)
     suggest = suggest_times(corpus_db, queries)
@@ -1026,16 +1069,9 @@ def run():
     by_key = {engine.key: engine for engine in engines}
     compared = [("embedded", "embedded_matches"), ("stock", "stock_matches"), ("bare", "bare_matches")]
     for key, method in [pair for pair in compared if STOCK or pair[0] != "stock"]:
-        function = getattr(corpus_db, method)
-        values, perfect, nothing, top = [], 0, 0, []
-        for n, query in enumerate(queries):
-            accented, unaccented = function(query.accented), function(query.unaccented)
-            if not accented:
-                continue
-            value = len(accented & unaccented) / len(accented)
-            values.append(value)
-            perfect += value == 1.0
-            nothing += not unaccented
+        values, perfect, nothing, cut = recall_of(getattr(corpus_db, method), queries, timeout)
+        top = []
+        for n in range(len(queries)):
             first = by_key[tops[key]].answers.get((n, "accented"))
             second = by_key[tops[key]].answers.get((n, "unaccented"))
             if first:
@@ -1046,6 +1082,7 @@ def run():
             f"   {name:12} độ phủ {recall[key]:.3f}; = 1 ở {perfect}/{len(values)} truy vấn; không dấu không thấy gì ở "
             f"{nothing}; 10 đầu trùng "
             + (f"{statistics.mean(top):.3f} (trên {len(top)})" if top else "— (không trả lời truy vấn nào)")
+            + (f"; {cut} truy vấn bị ngắt sau {TIMEOUT:.0f} giây, không tính" if cut else "")
         )
     print(
         "   (Wagtail gốc: tập khớp tính bằng chính biểu thức MATCH của nó trên bảng FTS5 của nó, bỏ phần sắp xếp\n"
