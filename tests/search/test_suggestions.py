@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from cms.search import embedded, service
 from cms.search.models import SearchEntry
-from cms.search.text import folded_words
+from cms.search.text import folded_words, query_words
 from tests.factories import make_article, make_column, make_outlet
 
 pytestmark = pytest.mark.django_db
@@ -111,9 +111,11 @@ def test_a_longer_prefix_is_checked_whole(column, strategy):
     assert set(suggest("quan tri")) == {"Quán triệt nghị quyết trong toàn Đảng bộ", "Quản trị đô thị thông minh"}
     assert suggest("quan tri do") == ["Quản trị đô thị thông minh"]
     assert suggest("qua tri") == []  # a word typed in full is a whole word
-    # Five words typed: the fifth is checked too, not only the last four.
-    assert suggest("quan triet nghi quyet tro") == ["Quán triệt nghị quyết trong toàn Đảng bộ"]
-    assert suggest("quan tri nghi quyet tro") == []
+    # Seven words typed: PostgreSQL looks up the last five and the prefix, and checks the
+    # first on the title's vector (SUGGEST_TERMS); it must not be skipped.
+    assert len(query_words("quan triet nghi quyet trong toan da")) > embedded.SUGGEST_TERMS
+    assert suggest("quan triet nghi quyet trong toan da") == ["Quán triệt nghị quyết trong toàn Đảng bộ"]
+    assert suggest("quang triet nghi quyet trong toan da") == []
 
 
 def test_suggestions_stay_in_the_outlet_asked_for(column, strategy):
